@@ -1,0 +1,142 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { csvDatasets } from './loaders/csv-datasets';
+import {
+	columnTypes,
+	dateKinds,
+	datasetNatures,
+	documentKinds,
+	relationTypes,
+	units,
+} from './lib/domain';
+
+/** A calendar day, kept as `YYYY-MM-DD` (YAML turns unquoted dates into `Date`: bring them back). */
+const isoDay = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z.iso.date({ message: 'date attendue au format AAAA-MM-JJ (une date réelle)' }),
+);
+
+const year = z.number().int().min(1950).max(2100);
+
+const period = z
+	.object({ start: year, end: year })
+	.refine((p) => p.start <= p.end, { message: 'la période finit avant de commencer' });
+
+/** The files an entry's id comes from: `content/documents/dijon/dijon-avenant-2020-2022.mdx` -> its file name. */
+const byFileName = ({ entry }: { entry: string }) =>
+	entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+
+const territoires = defineCollection({
+	loader: glob({ pattern: '*.md', base: './content/territoires', generateId: byFileName }),
+	schema: z.strictObject({
+		/** Official name of the partner body, e.g. "Dijon Métropole". */
+		name: z.string().min(1),
+		/** Name used in navigation and URLs' titles, e.g. "Dijon". */
+		shortName: z.string().min(1),
+		region: z.string().min(1),
+		/** The local authority that signs with Action Logement. */
+		partner: z.string().min(1),
+		/** Earlier names of the partner found in older documents. */
+		formerNames: z.array(z.string()).default([]),
+		/** Action Logement's regional body for this territory. */
+		actionLogementBody: z.string().min(1),
+		/** One sentence for cards and meta descriptions. */
+		summary: z.string().min(1),
+	}),
+});
+
+const documents = defineCollection({
+	loader: glob({ pattern: '**/*.mdx', base: './content/documents', generateId: byFileName }),
+	schema: z.strictObject({
+		/** The document's own title, in the source's wording. */
+		title: z.string().min(1),
+		/** A short title for lists, links and the browser tab. */
+		shortTitle: z.string().min(1),
+		kind: z.enum(documentKinds),
+		territory: reference('territoires'),
+		/** One or two sentences saying what the document is (editorial). */
+		summary: z.string().min(1),
+		dates: z
+			.array(
+				z.strictObject({
+					kind: z.enum(dateKinds),
+					/** Absent when no source gives the day. */
+					date: isoDay.optional(),
+					/** The text's own wording when it differs from a plain date ("XX décembre 2020"). */
+					wording: z.string().optional(),
+					/** Another document that states this date, when this one does not. */
+					statedBy: reference('documents').optional(),
+				}),
+			)
+			.min(1),
+		/** The years the document's commitments cover. */
+		period: period.optional(),
+		signatories: z
+			.array(
+				z.strictObject({
+					name: z.string().min(1),
+					role: z.string().min(1),
+					organisation: z.string().min(1),
+				}),
+			)
+			.default([]),
+		source: z.strictObject({
+			/** What the original is, e.g. "Avenant signé (PDF)". */
+			description: z.string().min(1),
+			issuer: z.string().min(1),
+			/** The plain-text extraction under `sources/` this page was established from. */
+			file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'nom de fichier de sources/ attendu'),
+		}),
+		relations: z
+			.array(
+				z.strictObject({
+					type: z.enum(relationTypes),
+					target: reference('documents'),
+				}),
+			)
+			.default([]),
+	}),
+});
+
+const column = z.strictObject({
+	/** The CSV header. */
+	name: z.string().min(1),
+	/** The header as the source writes it. */
+	label: z.string().min(1),
+	type: z.enum(columnTypes),
+	unit: z.enum(units).optional(),
+	description: z.string().min(1),
+	/** For a total column: the columns whose sum it states. */
+	sumOf: z.array(z.string()).optional(),
+	/** Largest accepted gap between a stated total and the sum, when the source rounds its figures. */
+	tolerance: z.number().nonnegative().optional(),
+});
+
+const datasets = defineCollection({
+	loader: csvDatasets({ base: './data' }),
+	schema: z.strictObject({
+		title: z.string().min(1),
+		/** The table's caption, in the source's wording where it has one. */
+		caption: z.string().min(1),
+		description: z.string().min(1),
+		territory: reference('territoires'),
+		document: reference('documents'),
+		/** Anchor of the article or annex of `document` the table comes from. */
+		anchor: z.string().regex(/^[a-z0-9-]+$/),
+		nature: z.enum(datasetNatures),
+		period,
+		columns: z.array(column).min(2),
+		/** The row that states the column totals, if any, found by its first column's value. */
+		totalRow: z.string().optional(),
+		/** Notes printed under the table, in the source's wording. */
+		footnotes: z.array(z.string()).default([]),
+		/** Editorial notes on the table (ours, not the source's). */
+		notes: z.array(z.string()).default([]),
+		rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).min(1),
+		/** Line of each row in the CSV file, for error messages. */
+		lines: z.array(z.number().int()),
+	}),
+});
+
+export const collections = { territoires, documents, datasets };

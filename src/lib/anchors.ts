@@ -1,0 +1,50 @@
+/**
+ * Stable anchors of the parts of an official text. Elected officials link them
+ * (`/documents/<slug>/#article-2-1`), so they derive from the numbering the text itself
+ * gives, never from the wording of a title, which an editor may still correct.
+ */
+
+const ARTICLE = /^article\s+(\d+(?:\s*\.\s*\d+)*)/i;
+/** A sub-article numbered without the word "article": "2.1. Porter en commun…", "2.3.1 Production…". */
+const NUMBERED = /^(\d+(?:\.\d+)+)\.?(?:\s|$)/;
+const ANNEXE = /^annexe\s+(\d+)/i;
+const PREAMBULE = /^pr[ée]ambule\b/i;
+
+const numbering = (digits: string) => digits.replace(/\s+/g, '').split('.').filter(Boolean).join('-');
+
+/** The anchor a heading's text implies, or `undefined` when its text carries no numbering. */
+export function partAnchor(headingText: string): string | undefined {
+	const text = headingText.trim();
+	const article = ARTICLE.exec(text) ?? NUMBERED.exec(text);
+	if (article) return `article-${numbering(article[1]!)}`;
+	const annexe = ANNEXE.exec(text);
+	if (annexe) return `annexe-${annexe[1]}`;
+	if (PREAMBULE.test(text)) return 'preambule';
+	return undefined;
+}
+
+/** Whether an anchor names a part of the text (an article, an annex, the preamble). */
+export function isPartAnchor(anchor: string): boolean {
+	return /^(article-\d+(-\d+)*|annexe-\d+|preambule)$/.test(anchor);
+}
+
+/**
+ * The anchor of any other heading: its words without accents, in lower case, joined by hyphens,
+ * cut at a word boundary so that a long title still gives a link one can paste.
+ */
+export function headingSlug(headingText: string, maxLength = 60): string {
+	const words = headingText
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[’']/g, ' ')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+	let slug = '';
+	for (const word of words) {
+		const next = slug ? `${slug}-${word}` : word;
+		if (next.length > maxLength && slug) break;
+		slug = next;
+	}
+	return slug || 'section';
+}

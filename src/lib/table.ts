@@ -1,0 +1,46 @@
+/**
+ * Turns a dataset's rows into what a table shows: header labels as the source writes them,
+ * the first column as row headers, numbers in fr-FR with their unit, the total row marked.
+ */
+import type { Cell } from './csv';
+import type { ColumnType, Unit } from './domain';
+import { formatValue } from './format';
+
+export interface TableSource {
+	columns: readonly { name: string; label: string; type: ColumnType; unit?: Unit | undefined }[];
+	rows: readonly Record<string, Cell>[];
+	totalRow?: string | undefined;
+}
+
+export interface TableView {
+	headers: { label: string; numeric: boolean }[];
+	rows: { label: string; isTotal: boolean; cells: { text: string; numeric: boolean; empty: boolean }[] }[];
+}
+
+/** What an empty cell says: the source gives no figure there. */
+export const EMPTY_CELL = '—';
+
+export function cellText(value: Cell, unit: Unit | undefined): string {
+	if (value === null) return EMPTY_CELL;
+	return typeof value === 'number' ? formatValue(value, unit) : value;
+}
+
+export function tableOf(source: TableSource): TableView {
+	const [labelColumn, ...valueColumns] = source.columns;
+	if (!labelColumn) throw new Error('un tableau a au moins une colonne');
+	return {
+		headers: source.columns.map((c) => ({ label: c.label, numeric: c.type === 'number' })),
+		rows: source.rows.map((row) => {
+			const label = String(row[labelColumn.name] ?? '');
+			return {
+				label,
+				isTotal: source.totalRow !== undefined && label === source.totalRow,
+				cells: valueColumns.map((c) => ({
+					text: cellText(row[c.name] ?? null, c.unit),
+					numeric: c.type === 'number',
+					empty: (row[c.name] ?? null) === null,
+				})),
+			};
+		}),
+	};
+}
