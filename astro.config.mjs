@@ -10,8 +10,20 @@ export default defineConfig({
 	// Two documents with one slug must stop the build, not silently replace each other.
 	prerenderConflictBehavior: 'error',
 	markdown: {
-		processor: satteri({ hastPlugins: [partAnchors()] }),
+		// Official texts keep their own quotes and dots: no smart punctuation.
+		processor: satteri({ hastPlugins: [partAnchors()], features: { smartPunctuation: false } }),
 	},
 	integrations: [mdx()],
-	build: { format: 'directory' },
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks MDX modules with a directive that the bundler reports and keeps anyway.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

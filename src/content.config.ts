@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { csvDatasets } from './loaders/csv-datasets';
+import { uniqueGlob } from './loaders/unique-glob';
 import {
 	columnTypes,
 	dateKinds,
@@ -28,7 +28,7 @@ const byFileName = ({ entry }: { entry: string }) =>
 	entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
 const territoires = defineCollection({
-	loader: glob({ pattern: '*.md', base: './content/territoires', generateId: byFileName }),
+	loader: uniqueGlob({ pattern: '*.md', base: './content/territoires', generateId: byFileName }),
 	schema: z.strictObject({
 		/** Official name of the partner body, e.g. "Dijon Métropole". */
 		name: z.string().min(1),
@@ -47,10 +47,12 @@ const territoires = defineCollection({
 });
 
 const documents = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: './content/documents', generateId: byFileName }),
+	loader: uniqueGlob({ pattern: '**/*.mdx', base: './content/documents', generateId: byFileName }),
 	schema: z.strictObject({
 		/** The document's own title, in the source's wording. */
 		title: z.string().min(1),
+		/** Lines the source prints above its title (letterhead, place and date), in its order. */
+		preTitle: z.array(z.string().min(1)).default([]),
 		/** A short title for lists, links and the browser tab. */
 		shortTitle: z.string().min(1),
 		kind: z.enum(documentKinds),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPartAnchor, partAnchor } from './anchors';
+import { headingSlug, isPartAnchor, partAnchor } from './anchors';
 
 describe('partAnchor', () => {
 	test.each([

@@ -45,3 +45,8 @@ export function coverage(source: string, page: string): Coverage {
 	const total = sourceWords.length;
 	return { total, found, ratio: total === 0 ? 1 : found / total, missing };
 }
+
+/** Undoes the extraction's own markup: superscripts come as `1^{ER}` for "1ᴱᴿ". */
+export function fromExtraction(text: string): string {
+	return text.replace(/\^\{([^}]*)\}/g, '$1');
+}

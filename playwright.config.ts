@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium (or CHROME_PATH): Playwright cannot download its own browsers here. */
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const port = Number(process.env.E2E_PORT || 4399);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: 2,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
+		},
+	},
+	// Serves the built site (`npm run build` runs first, see package.json).
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});
