@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { partAnchors } from './src/integrations/part-anchors';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
 
 export default defineConfig({
 	site: 'https://partenariats.actionlogement.example',
@@ -10,10 +11,19 @@ export default defineConfig({
 	// Two documents with one slug must stop the build, not silently replace each other.
 	prerenderConflictBehavior: 'error',
 	markdown: {
+		// No code in official texts; Shiki's inline styles would also break the CSP.
+		syntaxHighlight: false,
 		// Official texts keep their own quotes and dots: no smart punctuation.
 		processor: satteri({ hastPlugins: [partAnchors()], features: { smartPunctuation: false } }),
 	},
 	integrations: [mdx()],
+	security: {
+		csp: {
+			directives: [...cspDirectives],
+			scriptDirective: { resources: [...scriptSources] },
+			styleDirective: { resources: [...styleSources] },
+		},
+	},
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
 		build: {

@@ -27,9 +27,9 @@ export default defineConfig({
 			],
 		},
 	},
-	// Serves the built site (`npm run build` runs first, see package.json).
+	// Serves the built site as a static host would, with public/_headers (`npm run build` runs first).
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		command: `node tests/support/serve.ts --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { csvDatasets } from './loaders/csv-datasets';
-import { uniqueGlob } from './loaders/unique-glob';
+import { contentGlob } from './loaders/content-glob';
 import {
 	columnTypes,
 	dateKinds,
@@ -12,6 +12,12 @@ import {
 } from './lib/domain';
 
 /** A calendar day, kept as `YYYY-MM-DD` (YAML turns unquoted dates into `Date`: bring them back). */
+/** "« circulaire » n'est pas une valeur de la liste (attendu : a, b, c)". */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+	z.enum(values, {
+		error: (issue) => `« ${String(issue.input)} » n'est pas une valeur de la liste (attendu : ${values.join(', ')})`,
+	});
+
 const isoDay = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 	z.iso.date({ message: 'date attendue au format AAAA-MM-JJ (une date réelle)' }),
@@ -28,7 +34,7 @@ const byFileName = ({ entry }: { entry: string }) =>
 	entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
 const territoires = defineCollection({
-	loader: uniqueGlob({ pattern: '*.md', base: './content/territoires', generateId: byFileName }),
+	loader: contentGlob({ pattern: '*.md', base: './content/territoires', generateId: byFileName }),
 	schema: z.strictObject({
 		/** Official name of the partner body, e.g. "Dijon Métropole". */
 		name: z.string().min(1),
@@ -47,7 +53,7 @@ const territoires = defineCollection({
 });
 
 const documents = defineCollection({
-	loader: uniqueGlob({ pattern: '**/*.mdx', base: './content/documents', generateId: byFileName }),
+	loader: contentGlob({ pattern: '**/*.mdx', base: './content/documents', generateId: byFileName }),
 	schema: z.strictObject({
 		/** The document's own title, in the source's wording. */
 		title: z.string().min(1),
@@ -55,14 +61,14 @@ const documents = defineCollection({
 		preTitle: z.array(z.string().min(1)).default([]),
 		/** A short title for lists, links and the browser tab. */
 		shortTitle: z.string().min(1),
-		kind: z.enum(documentKinds),
+		kind: oneOf(documentKinds),
 		territory: reference('territoires'),
 		/** One or two sentences saying what the document is (editorial). */
 		summary: z.string().min(1),
 		dates: z
 			.array(
 				z.strictObject({
-					kind: z.enum(dateKinds),
+					kind: oneOf(dateKinds),
 					/** Absent when no source gives the day. */
 					date: isoDay.optional(),
 					/** The text's own wording when it differs from a plain date ("XX décembre 2020"). */
@@ -93,7 +99,7 @@ const documents = defineCollection({
 		relations: z
 			.array(
 				z.strictObject({
-					type: z.enum(relationTypes),
+					type: oneOf(relationTypes),
 					target: reference('documents'),
 				}),
 			)
@@ -106,8 +112,8 @@ const column = z.strictObject({
 	name: z.string().min(1),
 	/** The header as the source writes it. */
 	label: z.string().min(1),
-	type: z.enum(columnTypes),
-	unit: z.enum(units).optional(),
+	type: oneOf(columnTypes),
+	unit: oneOf(units).optional(),
 	description: z.string().min(1),
 	/** For a total column: the columns whose sum it states. */
 	sumOf: z.array(z.string()).optional(),
@@ -126,7 +132,7 @@ const datasets = defineCollection({
 		document: reference('documents'),
 		/** Anchor of the article or annex of `document` the table comes from. */
 		anchor: z.string().regex(/^[a-z0-9-]+$/),
-		nature: z.enum(datasetNatures),
+		nature: oneOf(datasetNatures),
 		period,
 		columns: z.array(column).min(2),
 		/** The row that states the column totals, if any, found by its first column's value. */

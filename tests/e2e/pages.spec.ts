@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages, contractPages, sourcePages } from '../support/site';
 import { projectRoot } from '../support/project-copy';
 import { partAnchor } from '../../src/lib/anchors';

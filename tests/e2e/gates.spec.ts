@@ -1,0 +1,96 @@
+/**
+ * The quality gates, over every page the build wrote (found in dist/, not in a hand-kept list):
+ * accessible (axe, WCAG 2.1 AA), served under the security headers, and within its JavaScript budget.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { builtPages, distDir } from '../support/site';
+import { cspDirectives } from '../../src/lib/security';
+
+const pages = builtPages();
+
+for (const path of pages) {
+	test(`${path} has no accessibility violation (axe, WCAG 2.1 AA)`, async ({ page }) => {
+		await page.goto(path);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		const summary = results.violations.map(
+			(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+		);
+		expect(summary).toEqual([]);
+	});
+}
+
+test('pages are served with the security headers of public/_headers', async ({ page }) => {
+	const response = await page.goto('/documents/dijon-avenant-2020-2022/');
+	const headers = response!.headers();
+	const csp = headers['content-security-policy'] ?? '';
+	expect(csp).toContain("frame-ancestors 'none'");
+	expect(csp).toContain("script-src 'self'");
+	expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+	for (const directive of cspDirectives) expect(csp).toContain(directive);
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	// Astro writes the same policy, with its hashes, into the page.
+	const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	for (const directive of cspDirectives) expect(meta).toContain(directive);
+});
+
+test('a page breaking the policy is caught: an inline script is refused', async ({ page, watch }) => {
+	await page.goto('/');
+	await page.evaluate(() => {
+		const script = document.createElement('script');
+		script.textContent = 'window.__ran = true';
+		document.body.append(script);
+	});
+	await expect.poll(() => watch.errors.length).toBeGreaterThan(0);
+	expect(await page.evaluate(() => (window as { __ran?: boolean }).__ran)).toBeUndefined();
+	watch.errors.length = 0; // expected here: the fixture would otherwise fail this test
+});
+
+/** Page types, from their address; only chart and search pages may ship JavaScript. */
+const pageType = (path: string) =>
+	path === '/'
+		? 'accueil'
+		: /^\/documents\/(\d+\/)?$/.test(path)
+			? 'liste des documents'
+			: path.startsWith('/documents/')
+				? 'document'
+				: path === '/territoires/'
+					? 'liste des territoires'
+					: path.startsWith('/territoires/')
+						? 'territoire'
+						: path.startsWith('/communiques/')
+							? 'communiqués'
+							: path.startsWith('/recherche/')
+								? 'recherche'
+								: 'autre';
+const MAY_SHIP_JS = new Set(['territoire', 'recherche']);
+
+test('text pages ship no JavaScript; the JS of each page type is printed', () => {
+	const byType = new Map<string, { pages: number; raw: number; gzip: number }>();
+	const offenders: string[] = [];
+	for (const path of pages) {
+		const html = readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+		const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+		const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+			.map((m) => m[1]!)
+			.filter((code) => code.trim() !== '');
+		const code = [...sources.map((src) => readFileSync(join(distDir, src.split('?')[0]!))), ...inline.map((c) => Buffer.from(c))];
+		const raw = code.reduce((n, b) => n + b.length, 0);
+		const gzip = code.reduce((n, b) => n + gzipSync(b).length, 0);
+		const type = pageType(path);
+		const entry = byType.get(type) ?? { pages: 0, raw: 0, gzip: 0 };
+		byType.set(type, { pages: entry.pages + 1, raw: Math.max(entry.raw, raw), gzip: Math.max(entry.gzip, gzip) });
+		if (raw > 0 && !MAY_SHIP_JS.has(type)) offenders.push(`${path} (${type}) : ${raw} octets de JavaScript`);
+	}
+	console.log('JavaScript par type de page (maximum sur les pages du type) :');
+	for (const [type, { pages: n, raw, gzip }] of [...byType].sort()) {
+		console.log(`  ${type.padEnd(24)} ${String(n).padStart(4)} page(s)  ${String(raw).padStart(7)} o  ${String(gzip).padStart(7)} o gzip`);
+	}
+	expect(offenders).toEqual([]);
+});
