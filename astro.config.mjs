@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { atomicPublish } from './src/integrations/atomic-publish';
 import { partAnchors } from './src/integrations/part-anchors';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
 
@@ -16,7 +17,8 @@ export default defineConfig({
 		// Official texts keep their own quotes and dots: no smart punctuation.
 		processor: satteri({ hastPlugins: [partAnchors()], features: { smartPunctuation: false } }),
 	},
-	integrations: [mdx()],
+	// atomicPublish last: it moves the finished site into dist/ once every other step is done.
+	integrations: [mdx(), atomicPublish()],
 	security: {
 		csp: {
 			directives: [...cspDirectives],

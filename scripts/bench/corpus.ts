@@ -1,0 +1,382 @@
+/**
+ * A synthetic corpus written into a copy of the project, through the same files an editor writes:
+ * `content/territoires/bench-NNN.md`, `content/documents/bench-NNN/<slug>.mdx` and, for the avenants
+ * (one document in four), the annex table `data/bench-NNN/<id>.csv` + `<id>.meta.json`.
+ * Everything it writes satisfies src/content.config.ts and the corpus checks (relations to earlier
+ * documents of the same territory, totals that add up). Deterministic: the same size gives the same files.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DocumentKind, RelationType } from '../../src/lib/domain.ts';
+import type { Prose } from './prose.ts';
+
+export interface CorpusSize {
+	territories: number;
+	/** Documents per territory. */
+	documents: number;
+}
+
+export interface Corpus {
+	territories: number;
+	documents: number;
+	datasets: number;
+	/** Words of the generated MDX bodies. */
+	words: number;
+}
+
+/** Document kinds in the order a partnership goes through them, repeated. */
+const CYCLE = ['convention-cadre', 'deliberation', 'avenant', 'communique'] as const satisfies readonly DocumentKind[];
+
+/** The source extraction each kind points to (any existing file of sources/ passes the schema). */
+const SOURCE_FILES: Record<DocumentKind, string> = {
+	'convention-cadre': 'dijon-2017-convention-cadre-2017-2019.txt',
+	avenant: 'dijon-2020-12-avenant-2020-2022.txt',
+	deliberation: 'dijon-2020-12-17-deliberation-conseil-metropolitain.txt',
+	communique: 'dijon-2021-01-26-communique-de-presse.txt',
+};
+
+const REGIONS = [
+	'Auvergne-Rhône-Alpes', 'Bourgogne-Franche-Comté', 'Bretagne', 'Centre-Val de Loire', 'Grand Est',
+	'Hauts-de-France', 'Île-de-France', 'Normandie', 'Nouvelle-Aquitaine', 'Occitanie', 'Pays de la Loire',
+	"Provence-Alpes-Côte d'Azur",
+];
+const FIRST_NAMES = ['Claire', 'Jean', 'Sophie', 'Patrick', 'Nathalie', 'François', 'Isabelle', 'Marc', 'Hélène', 'Thierry'];
+const LAST_NAMES = ['MARTIN', 'BERNARD', 'DUBOIS', 'THOMAS', 'ROBERT', 'RICHARD', 'PETIT', 'DURAND', 'LEROY', 'MOREAU'];
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const TABLE_LINES = [
+	'Production de logement social et intermédiaire (1)',
+	'Services et aides aux salariés (2)',
+	'Accession à la propriété',
+	'Aides à la mobilité',
+	'Renouvellement urbain (NPNRU)',
+	"Louer pour l'emploi",
+];
+
+/** Month of each kind within its year: convention, then its délibération, avenant, communiqué. */
+const KIND_MONTH: Record<DocumentKind, number> = { 'convention-cadre': 3, deliberation: 5, avenant: 9, communique: 10 };
+
+/** mulberry32: a small seeded generator, so that runs compare. */
+function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const q = (text: string) => JSON.stringify(text);
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+interface Plan {
+	slug: string;
+	kind: DocumentKind;
+	year: number;
+	date: string;
+	period?: { start: number; end: number };
+}
+
+type Write = (path: string, text: string) => void;
+
+export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpus {
+	for (const file of Object.values(SOURCE_FILES)) {
+		if (!existsSync(join(root, 'sources', file))) throw new Error(`bench: sources/${file} is missing`);
+	}
+	const rand = random(20_240_601);
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+	const write: Write = (path, text) => {
+		const file = join(root, path);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, text);
+	};
+	const territoryWidth = Math.max(3, String(size.territories).length);
+	const documentWidth = Math.max(2, String(size.documents).length);
+	const corpus: Corpus = { territories: 0, documents: 0, datasets: 0, words: 0 };
+
+	for (let t = 1; t <= size.territories; t++) {
+		const territory = `bench-${pad(t, territoryWidth)}`;
+		const name = `Métropole d'essai ${pad(t, territoryWidth)}`;
+		const region = REGIONS[(t - 1) % REGIONS.length]!;
+		write(`content/territoires/${territory}.md`, territoryFile(name, region, pick(prose.paragraphs)));
+		corpus.territories++;
+
+		const plans: Plan[] = [];
+		for (let i = 1; i <= size.documents; i++) {
+			const kind = CYCLE[(i - 1) % CYCLE.length]!;
+			// Each cycle of four acts takes three years; years stay in the schema's 1950-2100.
+			const year = 1990 + ((Math.floor((i - 1) / CYCLE.length) * 3) % 100);
+			const day = 1 + ((t * 7 + i) % 28);
+			const month = KIND_MONTH[kind];
+			const plan: Plan = {
+				slug: `${territory}-${kind}-${pad(i, documentWidth)}`,
+				kind,
+				year,
+				date: `${year}-${pad(month, 2)}-${pad(day, 2)}`,
+			};
+			if (kind === 'convention-cadre') plan.period = { start: year, end: year + 2 };
+			if (kind === 'avenant') plan.period = { start: year + 1, end: year + 3 };
+			plans.push(plan);
+		}
+
+		plans.forEach((plan, index) => {
+			const relations = relationsOf(plans, index);
+			const datasetId = plan.kind === 'avenant' ? `${plan.slug}-annexe-1` : undefined;
+			const announcedBy = plans[index + 1]?.kind === 'communique' ? plans[index + 1]!.slug : undefined;
+			const signatories = Array.from({ length: 2 + Math.floor(rand() * 2) }, (_, n) => ({
+				name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
+				role: n === 0 ? 'Président' : n === 1 ? 'Président du CRAL' : 'Directeur régional',
+				organisation: n === 0 ? name : n === 1 ? 'Action Logement Groupe' : 'Action Logement Services',
+			}));
+			const body = bodyOf({ plan, name, relations, datasetId, signatories, prose, rand, pick });
+			write(
+				`content/documents/${territory}/${plan.slug}.mdx`,
+				`${frontmatter({ plan, territory, name, relations, announcedBy, signatories })}\n${body.text}`,
+			);
+			corpus.documents++;
+			corpus.words += body.words;
+			if (datasetId && plan.period) {
+				writeDataset(write, { id: datasetId, territory, name, document: plan.slug, period: plan.period, rand });
+				corpus.datasets++;
+			}
+		});
+	}
+	return corpus;
+}
+
+function territoryFile(name: string, region: string, paragraph: string): string {
+	return `---
+name: ${q(name)}
+shortName: ${q(name.replace("Métropole d'essai", 'Essai'))}
+region: ${q(region)}
+partner: ${q(name)}
+formerNames:
+  - ${q(name.replace('Métropole', 'Communauté urbaine'))}
+actionLogementBody: ${q(`Comité régional Action Logement (CRAL) ${region}`)}
+summary: ${q(`Territoire synthétique du banc d'essai : partenariat de ${name} avec Action Logement.`)}
+---
+
+${name} est un territoire inventé pour mesurer la construction du site. ${paragraph}
+`;
+}
+
+interface Relation {
+	type: RelationType;
+	target: Plan;
+}
+
+/** A relation or two, always to earlier documents of the territory (written on the later act). */
+function relationsOf(plans: readonly Plan[], index: number): Relation[] {
+	const back = (n: number) => plans[index - n];
+	const plan = plans[index]!;
+	const relations: (Relation | undefined)[] = [];
+	if (plan.kind === 'deliberation') relations.push(relation('approuve', back(1)));
+	if (plan.kind === 'avenant') relations.push(relation('modifie', back(2)), relation('modifie', back(4)));
+	if (plan.kind === 'communique') relations.push(relation('annonce', back(1)), relation('annonce', back(3)));
+	return relations.filter((r): r is Relation => r !== undefined);
+}
+
+function relation(type: RelationType, target: Plan | undefined): Relation | undefined {
+	return target ? { type, target } : undefined;
+}
+
+interface Signatory {
+	name: string;
+	role: string;
+	organisation: string;
+}
+
+function titlesOf(plan: Plan, name: string): { title: string; shortTitle: string; summary: string } {
+	const period = plan.period ? `${plan.period.start}-${plan.period.end}` : String(plan.year);
+	const upper = name.toUpperCase();
+	switch (plan.kind) {
+		case 'convention-cadre':
+			return {
+				title: `CONVENTION-CADRE DE TERRITOIRE ${period} ENTRE ${upper} ET ACTION LOGEMENT`,
+				shortTitle: `Convention-cadre ${period}`,
+				summary: `Convention-cadre de territoire ${period} entre ${name} et Action Logement (document synthétique du banc d'essai).`,
+			};
+		case 'avenant':
+			return {
+				title: `AVENANT A LA CONVENTION CADRE DE TERRITOIRE ENTRE ${upper} ET ACTION LOGEMENT`,
+				shortTitle: `Avenant ${period} à la convention-cadre`,
+				summary: `Avenant ${period} : bilan des engagements et concours financiers prévisionnels d'Action Logement à ${name} (document synthétique).`,
+			};
+		case 'deliberation':
+			return {
+				title: `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DE ${upper}`,
+				shortTitle: `Délibération du ${plan.date.split('-').reverse().join('/')}`,
+				summary: `Délibération du conseil de ${name} approuvant la convention avec Action Logement (document synthétique).`,
+			};
+		case 'communique':
+			return {
+				title: `${name} et Action Logement renouvellent leur partenariat`,
+				shortTitle: `Communiqué de presse ${plan.year}`,
+				summary: `Communiqué de presse annonçant la signature de l'avenant entre ${name} et Action Logement (document synthétique).`,
+			};
+	}
+}
+
+function frontmatter(args: {
+	plan: Plan;
+	territory: string;
+	name: string;
+	relations: readonly Relation[];
+	announcedBy: string | undefined;
+	signatories: readonly Signatory[];
+}): string {
+	const { plan, territory, name, relations, announcedBy, signatories } = args;
+	const { title, shortTitle, summary } = titlesOf(plan, name);
+	const dateKind = { 'convention-cadre': 'signature', avenant: 'signature', deliberation: 'seance', communique: 'publication' }[plan.kind];
+	const month = MONTHS[Number(plan.date.slice(5, 7)) - 1]!;
+	const lines = [
+		'---',
+		`title: ${q(title)}`,
+		`shortTitle: ${q(shortTitle)}`,
+		`kind: ${plan.kind}`,
+		`territory: ${territory}`,
+		`summary: ${q(summary)}`,
+		'dates:',
+		`  - kind: ${dateKind}`,
+		`    date: ${plan.date}`,
+		// Like the real avenant: the text leaves the day blank, the communiqué that follows gives it.
+		...(announcedBy ? [`    wording: ${q(`XX ${month} ${plan.year}`)}`, `    statedBy: ${announcedBy}`] : []),
+		...(plan.period ? [`period: { start: ${plan.period.start}, end: ${plan.period.end} }`] : []),
+		'signatories:',
+		...signatories.map((s) => `  - { name: ${q(s.name)}, role: ${q(s.role)}, organisation: ${q(s.organisation)} }`),
+		'source:',
+		`  description: ${q('Document synthétique du banc d’essai (PDF)')}`,
+		`  issuer: ${q(`${name} et Action Logement`)}`,
+		`  file: ${SOURCE_FILES[plan.kind]}`,
+		...(relations.length > 0
+			? ['relations:', ...relations.map((r) => `  - { type: ${r.type}, target: ${r.target.slug} }`)]
+			: []),
+		'---',
+	];
+	return `${lines.join('\n')}\n`;
+}
+
+function bodyOf(args: {
+	plan: Plan;
+	name: string;
+	relations: readonly Relation[];
+	datasetId: string | undefined;
+	signatories: readonly Signatory[];
+	prose: Prose;
+	rand: () => number;
+	pick: <T>(list: readonly T[]) => T;
+}): { text: string; words: number } {
+	const { plan, name, relations, datasetId, signatories, prose, rand, pick } = args;
+	const target = 1500 + Math.floor(rand() * 1500);
+	const blocks: string[] = [];
+	let count = 0;
+	const add = (block: string, counted = true) => {
+		blocks.push(block);
+		if (counted) count += words(block);
+	};
+	const text = () => (rand() < 0.25 ? pick(prose.lists) : pick(prose.paragraphs));
+
+	add(`Entre ${name} et Action Logement,`);
+	add(pick(prose.paragraphs));
+	const linked = relations[0]?.target;
+	add(
+		[
+			'<EditorialNote>',
+			'',
+			linked
+				? `Ce document synthétique se rapporte au [document du ${linked.date}](/documents/${linked.slug}/) du même territoire. Ses paragraphes sont repris des textes officiels publiés sur ce site.`
+				: 'Ce document synthétique ouvre le partenariat de ce territoire. Ses paragraphes sont repris des textes officiels publiés sur ce site.',
+			'',
+			'</EditorialNote>',
+		].join('\n'),
+	);
+	add('## PREAMBULE', false);
+	add(pick(prose.paragraphs));
+	add(pick(prose.lists));
+	add(pick(prose.paragraphs));
+
+	for (let article = 1; count < target; article++) {
+		add(`## ARTICLE ${article} : ${pick(prose.titles).toUpperCase()}`, false);
+		add(pick(prose.paragraphs));
+		const subArticles = 1 + Math.floor(rand() * 3);
+		for (let sub = 1; sub <= subArticles && count < target; sub++) {
+			add(`### ${article}.${sub} ${pick(prose.titles)}`, false);
+			const paragraphs = 2 + Math.floor(rand() * 3);
+			for (let p = 0; p < paragraphs; p++) add(text());
+		}
+	}
+
+	add(
+		[
+			'<Signatures>',
+			'',
+			signatories.map((s) => `${s.organisation.toUpperCase()}\\\n${s.name}\\\n${s.role}`).join('\n\n'),
+			'',
+			'</Signatures>',
+		].join('\n'),
+		false,
+	);
+	if (datasetId) {
+		add(`## ANNEXE 1 : TABLEAU DES CONCOURS FINANCIERS PREVISIONNELS ${plan.period?.start ?? ''} A ${plan.period?.end ?? ''}`, false);
+		add(`<DatasetTable id="${datasetId}" />`, false);
+	}
+	return { text: `${blocks.join('\n\n')}\n`, words: count };
+}
+
+function writeDataset(
+	write: Write,
+	args: { id: string; territory: string; name: string; document: string; period: { start: number; end: number }; rand: () => number },
+): void {
+	const { id, territory, name, document, period, rand } = args;
+	const years = Array.from({ length: period.end - period.start + 1 }, (_, n) => period.start + n);
+	const yearColumns = years.map((y) => `annee_${y}`);
+	const totalColumn = `total_${period.start}_${period.end}`;
+	const lineCount = 2 + Math.floor(rand() * (TABLE_LINES.length - 1));
+	const rows = TABLE_LINES.slice(0, lineCount).map((label) => {
+		const values = years.map(() => 100 + Math.floor(rand() * 9_000));
+		return { label, values, total: values.reduce((a, b) => a + b, 0) };
+	});
+	const columnTotals = years.map((_, n) => rows.reduce((sum, row) => sum + row.values[n]!, 0));
+	const csv = [
+		['ligne', ...yearColumns, totalColumn].join(','),
+		...rows.map((row) => [row.label, ...row.values, row.total].join(',')),
+		['Total Général', ...columnTotals, columnTotals.reduce((a, b) => a + b, 0)].join(','),
+	];
+	const meta = {
+		title: `Concours financiers prévisionnels à ${name}, ${period.start}-${period.end}`,
+		caption: `Concours financiers prévisionnels sur la période ${period.start}-${period.end}, en k€`,
+		description: `Prêts, aides et services d'Action Logement Services prévus sur le territoire de ${name}, par année et par ligne de financement, en milliers d'euros (données synthétiques du banc d'essai).`,
+		territory,
+		document,
+		anchor: 'annexe-1',
+		nature: 'prevision',
+		period,
+		columns: [
+			{ name: 'ligne', label: 'PRETS, AIDES ET SERVICES ACTION LOGEMENT SERVICES', type: 'string', description: 'Ligne de financement' },
+			...years.map((y) => ({
+				name: `annee_${y}`,
+				label: `Année ${y} (en k€)`,
+				type: 'number',
+				unit: 'k€',
+				description: `Montant prévu en ${y}, en milliers d'euros`,
+			})),
+			{
+				name: totalColumn,
+				label: `Total ${period.start} / ${period.end} (en k€)`,
+				type: 'number',
+				unit: 'k€',
+				description: 'Total des années, en milliers d’euros',
+				sumOf: yearColumns,
+			},
+		],
+		totalRow: 'Total Général',
+		footnotes: [
+			'(1) cette ligne comprend l’ensemble des financements d’Action Logement Services visant à accompagner la production de logements',
+			'(2) cette ligne comprend l’ensemble des services et aides apportés aux salariés',
+		],
+	};
+	write(`data/${territory}/${id}.csv`, `${csv.join('\n')}\n`);
+	write(`data/${territory}/${id}.meta.json`, `${JSON.stringify(meta, null, '\t')}\n`);
+}
