@@ -52,7 +52,14 @@ for (const [file, path] of Object.entries(sourcePages)) {
 
 test('the avenant’s Annexe 1 is a real table with the source figures', async ({ page }) => {
 	await page.goto('/documents/dijon-avenant-2020-2022/#annexe-1');
-	const table = page.locator('#annexe-1 ~ div table').first();
+	const table = page.locator('#tableau-dijon-avenant-2020-2022-annexe-1');
+	// The table stands in Annexe 1, where the damaged table stood: after its heading, before Annexe 2.
+	const order = await page.evaluate(() => {
+		const [annexe1, table, annexe2] = ['annexe-1', 'tableau-dijon-avenant-2020-2022-annexe-1', 'annexe-2'].map((id) => document.getElementById(id)!);
+		return [annexe1!.compareDocumentPosition(table!), table!.compareDocumentPosition(annexe2!)];
+	});
+	const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+	expect(order).toEqual([FOLLOWING, FOLLOWING]);
 	await expect(table.locator('caption')).toContainText('en k€');
 	const text = (await table.innerText()).replace(/[\u00a0\u202f]/g, ' ');
 	for (const figure of ['7 385', '4 567', '3 476', '15 428', '15 175', '13 221', '10 245', '7 137', '30 603 k€']) {

@@ -1,0 +1,282 @@
+/**
+ * Figures read from a built site (`dist/`): pages by type, the JavaScript each page loads, the weight
+ * of a document page beyond its text, and the search index. Sizes are bytes; "gzip" is zlib's
+ * default level (what a web server sends), each file compressed on its own, as it is served.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const pageTypes = ['home', 'territory', 'territories list', 'document', 'documents list', 'communiqués', 'other'] as const;
+export type PageType = (typeof pageTypes)[number];
+
+export interface Size {
+	raw: number;
+	gzip: number;
+}
+
+export interface JsFigure {
+	pages: number;
+	/** Scripts a page runs on load: `<script src>` files with their static imports, plus inline scripts. Largest page of the type. */
+	initial: Size;
+	/** Files only reached through dynamic `import()`, loaded later. Largest page of the type. */
+	lazy: Size;
+}
+
+export interface DocumentHtml {
+	pages: number;
+	rawMedian: number;
+	gzipMedian: number;
+	gzipMax: number;
+	/** gzip(page) − gzip(its text content). */
+	beyondTextMedian: number;
+	beyondTextMax: number;
+	beyondTextMaxUrl: string;
+}
+
+export interface SearchIndex {
+	totalBytes: number;
+	files: number;
+	/** What a first query downloads, part by part (bytes on the wire). */
+	firstQuery: { part: string; bytes: number }[];
+	firstQueryBytes: number;
+}
+
+export interface SiteFigures {
+	pages: number;
+	pagesByType: Record<PageType, number>;
+	js: Record<PageType, JsFigure>;
+	/** JS loaded only by document pages that hold a dataset table (the chart's cost), largest page. */
+	chartJs: Size & { files: string[] };
+	documentHtml: DocumentHtml | undefined;
+	search: SearchIndex | undefined;
+}
+
+export function pageTypeOf(url: string): PageType {
+	if (url === '/') return 'home';
+	if (url === '/territoires/') return 'territories list';
+	if (/^\/territoires\/[^/]+\/$/.test(url)) return 'territory';
+	if (/^\/documents\/(\d+\/)?$/.test(url)) return 'documents list';
+	if (/^\/documents\/[^/]+\/$/.test(url)) return 'document';
+	if (/^\/communiques\/(\d+\/)?$/.test(url)) return 'communiqués';
+	return 'other';
+}
+
+const gzip = (data: string | Buffer) => gzipSync(data).length;
+
+export const median = (values: readonly number[]): number => {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile());
+}
+
+/** The text a reader gets from a page: tags, scripts and styles gone, entities decoded, spaces collapsed. */
+export function textOf(html: string): string {
+	return html
+		.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+		.replace(/<!--[\s\S]*?-->/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+			if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+			if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+			return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[code] ?? entity;
+		})
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const attribute = (attributes: string, name: string) =>
+	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes)?.slice(1).find((v) => v !== undefined);
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']((?:\.{1,2}\/|\/)[^"'\n]+)["']/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["']((?:\.{1,2}\/|\/)[^"'\n]+)["']\s*\)/g;
+
+/** The JavaScript graph of a built site: file sizes and imports, read once per file. */
+class Scripts {
+	readonly dist: string;
+	readonly sizes = new Map<string, Size>();
+	readonly #imports = new Map<string, { static: string[]; dynamic: string[] }>();
+
+	constructor(dist: string) {
+		this.dist = dist;
+	}
+
+	/** A site path (`/_astro/x.js`) resolved from a page or script URL, as a browser would. */
+	resolve(specifier: string, from: string): string {
+		return new URL(specifier, new URL(from, 'https://site.invalid')).pathname;
+	}
+
+	importsOf(key: string, source?: string): { static: string[]; dynamic: string[] } {
+		const known = this.#imports.get(key);
+		if (known) return known;
+		let code = source;
+		if (code === undefined) {
+			const file = join(this.dist, key);
+			code = existsSync(file) ? readFileSync(file, 'utf8') : '';
+			this.sizes.set(key, { raw: Buffer.byteLength(code), gzip: gzip(code) });
+		}
+		const base = key.startsWith('inline:') ? key.slice('inline:'.length).split('#')[0]! : key;
+		const found = {
+			static: [...code.matchAll(STATIC_IMPORT)].map((m) => this.resolve(m[1]!, base)),
+			dynamic: [...code.matchAll(DYNAMIC_IMPORT)].map((m) => this.resolve(m[1]!, base)),
+		};
+		this.#imports.set(key, found);
+		return found;
+	}
+
+	/** Every script a page loads at once, and those it may load later. */
+	ofPage(html: string, url: string): { initial: Set<string>; lazy: Set<string> } {
+		const initial = new Set<string>();
+		const lazyRoots: string[] = [];
+		const visit = (key: string, source?: string) => {
+			if (initial.has(key)) return;
+			initial.add(key);
+			const { static: statics, dynamic } = this.importsOf(key, source);
+			statics.forEach((next) => visit(next));
+			lazyRoots.push(...dynamic);
+		};
+		for (const [, attributes, body] of html.matchAll(SCRIPT)) {
+			const type = attribute(attributes!, 'type')?.toLowerCase();
+			if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
+			const src = attribute(attributes!, 'src');
+			if (src) {
+				if (!/^[a-z]+:|^\/\//i.test(src)) visit(this.resolve(src, url));
+			} else if (body!.trim()) {
+				const key = `inline:${url}#${createHash('sha1').update(body!).digest('hex').slice(0, 12)}`;
+				this.sizes.set(key, { raw: Buffer.byteLength(body!), gzip: gzip(body!) });
+				visit(key, body!);
+			}
+		}
+		const lazy = new Set<string>();
+		const visitLazy = (key: string) => {
+			if (initial.has(key) || lazy.has(key)) return;
+			lazy.add(key);
+			const { static: statics, dynamic } = this.importsOf(key);
+			[...statics, ...dynamic].forEach(visitLazy);
+		};
+		lazyRoots.forEach(visitLazy);
+		return { initial, lazy };
+	}
+
+	total(keys: Iterable<string>): Size {
+		let raw = 0;
+		let gz = 0;
+		for (const key of keys) {
+			const size = this.sizes.get(key);
+			raw += size?.raw ?? 0;
+			gz += size?.gzip ?? 0;
+		}
+		return { raw, gzip: gz };
+	}
+}
+
+/** Inline scripts are keyed by page; the same code on two pages is one script for the chart comparison. */
+const codeKey = (key: string) => key.replace(/^inline:[^#]*#/, 'inline#');
+
+export function measureSite(dist: string): SiteFigures {
+	const htmlFiles = filesUnder(dist).filter((file) => file.endsWith('.html'));
+	const scripts = new Scripts(dist);
+	const pagesByType = Object.fromEntries(pageTypes.map((t) => [t, 0])) as Record<PageType, number>;
+	const js = Object.fromEntries(
+		pageTypes.map((t) => [t, { pages: 0, initial: { raw: 0, gzip: 0 }, lazy: { raw: 0, gzip: 0 } }]),
+	) as Record<PageType, JsFigure>;
+	const beyond: { url: string; bytes: number }[] = [];
+	const raws: number[] = [];
+	const gzips: number[] = [];
+	const withTable: { keys: Set<string> }[] = [];
+	const withoutTable = new Set<string>();
+
+	for (const file of htmlFiles) {
+		const url = `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '');
+		const type = pageTypeOf(url);
+		const html = readFileSync(join(dist, file), 'utf8');
+		pagesByType[type]++;
+		const { initial, lazy } = scripts.ofPage(html, url);
+		const figure = js[type];
+		figure.pages++;
+		const initialSize = scripts.total(initial);
+		const lazySize = scripts.total(lazy);
+		if (initialSize.gzip > figure.initial.gzip) figure.initial = initialSize;
+		if (lazySize.gzip > figure.lazy.gzip) figure.lazy = lazySize;
+
+		if (type !== 'document') continue;
+		const pageGzip = gzip(html);
+		raws.push(Buffer.byteLength(html));
+		gzips.push(pageGzip);
+		beyond.push({ url, bytes: pageGzip - gzip(textOf(html)) });
+		const keys = new Set([...initial, ...lazy]);
+		if (/<table\b[^>]*\bid="tableau-/.test(html)) withTable.push({ keys });
+		else keys.forEach((key) => withoutTable.add(codeKey(key)));
+	}
+
+	// The chart's JS: what pages with a dataset table load and pages without one never do.
+	let chartJs: SiteFigures['chartJs'] = { raw: 0, gzip: 0, files: [] };
+	for (const { keys } of withTable) {
+		const own = [...keys].filter((key) => !withoutTable.has(codeKey(key)));
+		const size = scripts.total(own);
+		if (size.gzip > chartJs.gzip || chartJs.files.length === 0) chartJs = { ...size, files: own.map(codeKey) };
+	}
+
+	const worst = beyond.reduce<{ url: string; bytes: number } | undefined>((a, b) => (a && a.bytes >= b.bytes ? a : b), undefined);
+	return {
+		pages: htmlFiles.length,
+		pagesByType,
+		js,
+		chartJs,
+		documentHtml: worst && {
+			pages: beyond.length,
+			rawMedian: median(raws),
+			gzipMedian: median(gzips),
+			gzipMax: Math.max(...gzips),
+			beyondTextMedian: median(beyond.map((b) => b.bytes)),
+			beyondTextMax: worst.bytes,
+			beyondTextMaxUrl: worst.url,
+		},
+		search: measureSearch(join(dist, 'pagefind')),
+	};
+}
+
+/**
+ * Pagefind's first query: its JS (and worker), the entry JSON, the language's metadata and WASM
+ * (stored gzipped already), one index chunk (the largest: a query may land in any) and one fragment
+ * (the median: the first result shown). Text files count gzipped, as a server sends them.
+ */
+function measureSearch(dir: string): SearchIndex | undefined {
+	if (!existsSync(dir)) return undefined;
+	const files = filesUnder(dir);
+	const size = (file: string) => statSync(join(dir, file)).size;
+	const firstQuery: { part: string; bytes: number }[] = [];
+	const add = (part: string, file: string | undefined, compressed: boolean) => {
+		if (!file || !existsSync(join(dir, file))) return;
+		firstQuery.push({ part: `${part} (${file})`, bytes: compressed ? size(file) : gzip(readFileSync(join(dir, file))) });
+	};
+	add('script', 'pagefind.js', false);
+	add('worker', 'pagefind-worker.js', false);
+	add('entry', 'pagefind-entry.json', false);
+	const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+		languages?: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+	};
+	const language = Object.entries(entry.languages ?? {}).sort(([, a], [, b]) => b.page_count - a.page_count)[0];
+	if (language) {
+		const [code, { hash, wasm }] = language;
+		add('metadata', `pagefind.${hash}.pf_meta`, true);
+		add('wasm', `wasm.${wasm ?? 'unknown'}.pagefind`, true);
+		const ofLanguage = (folder: string) =>
+			files.filter((f) => f.startsWith(`${folder}/${code}_`)).sort((a, b) => size(a) - size(b));
+		add('index chunk, largest', ofLanguage('index').at(-1), true);
+		const fragments = ofLanguage('fragment');
+		add('fragment, median', fragments[Math.floor(fragments.length / 2)], true);
+	}
+	return {
+		totalBytes: files.reduce((sum, file) => sum + size(file), 0),
+		files: files.length,
+		firstQuery,
+		firstQueryBytes: firstQuery.reduce((sum, p) => sum + p.bytes, 0),
+	};
+}
