@@ -16,8 +16,8 @@ export type Row = Record<string, Cell>;
 
 /** A problem in a data file, with the line (1-based, as an editor sees it) and the column. */
 export interface DataIssue {
-	line?: number;
-	column?: string;
+	line?: number | undefined;
+	column?: string | undefined;
 	message: string;
 }
 
