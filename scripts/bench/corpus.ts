@@ -67,6 +67,16 @@ function random(seed: number): () => number {
 	};
 }
 
+/** Fisher-Yates, on a copy. */
+function shuffled<T>(list: readonly T[], rand: () => number): T[] {
+	const copy = [...list];
+	for (let i = copy.length - 1; i > 0; i--) {
+		const j = Math.floor(rand() * (i + 1));
+		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
+	}
+	return copy;
+}
+
 const q = (text: string) => JSON.stringify(text);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -106,8 +116,8 @@ export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpu
 		const plans: Plan[] = [];
 		for (let i = 1; i <= size.documents; i++) {
 			const kind = CYCLE[(i - 1) % CYCLE.length]!;
-			// Each cycle of four acts takes three years; years stay in the schema's 1950-2100.
-			const year = 1990 + ((Math.floor((i - 1) / CYCLE.length) * 3) % 100);
+			// Each cycle of four acts takes three years; periods stay within the schema's 1950-2100.
+			const year = 2000 + ((Math.floor((i - 1) / CYCLE.length) * 3) % 90);
 			const day = 1 + ((t * 7 + i) % 28);
 			const month = KIND_MONTH[kind];
 			const plan: Plan = {
@@ -277,6 +287,10 @@ function bodyOf(args: {
 		if (counted) count += words(block);
 	};
 	const text = () => (rand() < 0.25 ? pick(prose.lists) : pick(prose.paragraphs));
+	// Heading titles are dealt from a shuffled deck, so that a document rarely repeats one.
+	const deck = shuffled(prose.titles, rand);
+	let dealt = 0;
+	const title = () => deck[dealt++ % deck.length]!;
 
 	add(`Entre ${name} et Action Logement,`);
 	add(pick(prose.paragraphs));
@@ -298,11 +312,11 @@ function bodyOf(args: {
 	add(pick(prose.paragraphs));
 
 	for (let article = 1; count < target; article++) {
-		add(`## ARTICLE ${article} : ${pick(prose.titles).toUpperCase()}`, false);
+		add(`## ARTICLE ${article} : ${title().toUpperCase()}`, false);
 		add(pick(prose.paragraphs));
 		const subArticles = 1 + Math.floor(rand() * 3);
 		for (let sub = 1; sub <= subArticles && count < target; sub++) {
-			add(`### ${article}.${sub} ${pick(prose.titles)}`, false);
+			add(`### ${article}.${sub} ${title()}`, false);
 			const paragraphs = 2 + Math.floor(rand() * 3);
 			for (let p = 0; p < paragraphs; p++) add(text());
 		}

@@ -259,7 +259,8 @@ function measureSearch(dir: string): SearchIndex | undefined {
 	add('script', 'pagefind.js', false);
 	add('worker', 'pagefind-worker.js', false);
 	add('entry', 'pagefind-entry.json', false);
-	const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+	const entryFile = join(dir, 'pagefind-entry.json');
+	const entry = (existsSync(entryFile) ? JSON.parse(readFileSync(entryFile, 'utf8')) : {}) as {
 		languages?: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
 	};
 	const language = Object.entries(entry.languages ?? {}).sort(([, a], [, b]) => b.page_count - a.page_count)[0];
