@@ -11,13 +11,13 @@ import {
 	units,
 } from './lib/domain';
 
-/** A calendar day, kept as `YYYY-MM-DD` (YAML turns unquoted dates into `Date`: bring them back). */
 /** "« circulaire » n'est pas une valeur de la liste (attendu : a, b, c)". */
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 	z.enum(values, {
 		error: (issue) => `« ${String(issue.input)} » n'est pas une valeur de la liste (attendu : ${values.join(', ')})`,
 	});
 
+/** A calendar day, kept as `YYYY-MM-DD` (YAML turns unquoted dates into `Date`: bring them back). */
 const isoDay = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 	z.iso.date({ message: 'date attendue au format AAAA-MM-JJ (une date réelle)' }),
@@ -28,6 +28,64 @@ const year = z.number().int().min(1950).max(2100);
 const period = z
 	.object({ start: year, end: year })
 	.refine((p) => p.start <= p.end, { message: 'la période finit avant de commencer' });
+
+/**
+ * A headline figure. Either a cell of a dataset (its value, unit and source come from the data), or
+ * a figure quoted word for word from a document (the build checks the quote is in the text): no
+ * figure is ever typed in on its own.
+ */
+const keyFigure = z.union([
+	z.strictObject({
+		label: z.string().min(1),
+		/** Whose figure and when: "Dijon Métropole, 2017-2019". */
+		scope: z.string().min(1),
+		dataset: reference('datasets'),
+		/** First-column value of the row. */
+		row: z.string().min(1),
+		column: z.string().min(1),
+	}),
+	z.strictObject({
+		label: z.string().min(1),
+		scope: z.string().min(1),
+		/** The figure as the document writes it, e.g. "116 000 logements". */
+		quote: z.string().min(1),
+		document: reference('documents'),
+		/** Anchor of the part of the document where the quote stands. */
+		anchor: z.string().regex(/^[a-z0-9-]+$/),
+	}),
+]);
+
+/** A chart: what it draws from which datasets. The chart kinds are in src/lib/charts.ts. */
+const chartSpec = z.discriminatedUnion('kind', [
+	z.strictObject({
+		/** Bars per category (columns of the dataset, e.g. years), one series per row (lines of the table). */
+		kind: z.literal('series'),
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		title: z.string().min(1),
+		dataset: reference('datasets'),
+		/** The numeric columns to draw, in order. */
+		columns: z.array(z.string().min(1)).min(1),
+		/** What the columns are, for the table's first header. */
+		categoryLabel: z.string().min(1).default('Année'),
+	}),
+	z.strictObject({
+		/** A bilan against a prévision, row by row, converted to one unit. */
+		kind: z.literal('comparison'),
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		title: z.string().min(1),
+		unit: oneOf(units),
+		bilan: z.strictObject({ dataset: reference('datasets'), column: z.string().min(1) }),
+		prevision: z.strictObject({ dataset: reference('datasets'), column: z.string().min(1) }),
+	}),
+	z.strictObject({
+		/** The rows of one column, largest first (the parts of a whole). */
+		kind: z.literal('breakdown'),
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		title: z.string().min(1),
+		dataset: reference('datasets'),
+		column: z.string().min(1),
+	}),
+]);
 
 /** The files an entry's id comes from: `content/documents/dijon/dijon-avenant-2020-2022.mdx` -> its file name. */
 const byFileName = ({ entry }: { entry: string }) =>
@@ -49,6 +107,22 @@ const territoires = defineCollection({
 		actionLogementBody: z.string().min(1),
 		/** One sentence for cards and meta descriptions. */
 		summary: z.string().min(1),
+		/** The periods of the partnership, each from the document that sets it. */
+		periods: z
+			.array(
+				z.strictObject({
+					label: z.string().min(1),
+					start: year,
+					end: year,
+					/** The document that sets the period, or that reports it when the act itself is not published. */
+					document: reference('documents'),
+				}),
+			)
+			.default([]),
+		/** Headline figures, each taken from a dataset cell or quoted word for word from a document. */
+		keyFigures: z.array(keyFigure).default([]),
+		/** Charts of the territory page, each fed by its datasets. */
+		charts: z.array(chartSpec).default([]),
 	}),
 });
 
@@ -112,6 +186,8 @@ const column = z.strictObject({
 	name: z.string().min(1),
 	/** The header as the source writes it. */
 	label: z.string().min(1),
+	/** A short header for chart axes and legends, e.g. "2017" for "Année 2017 (en k€)". */
+	short: z.string().min(1).optional(),
 	type: oneOf(columnTypes),
 	unit: oneOf(units).optional(),
 	description: z.string().min(1),

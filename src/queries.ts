@@ -5,6 +5,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { corpusProblems } from './lib/integrity';
 import { documentDate, sortByDate } from './lib/documents';
+import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
+import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Document = CollectionEntry<'documents'>;
@@ -15,6 +17,72 @@ class CorpusError extends Error {
 }
 
 let checked: Promise<void> | undefined;
+
+/** A territory's charts and headline figures, built once while the corpus is checked. */
+const territoryCharts = new Map<string, ChartData[]>();
+const territoryFigures = new Map<string, KeyFigure[]>();
+
+const chartDataset = (dataset: Dataset): ChartDataset => ({
+	id: dataset.id,
+	caption: dataset.data.caption,
+	document: dataset.data.document.id,
+	anchor: dataset.data.anchor,
+	period: dataset.data.period,
+	columns: dataset.data.columns,
+	rows: dataset.data.rows,
+	totalRow: dataset.data.totalRow,
+});
+
+/** Builds every territory's figures and charts; returns what is wrong, naming the file and field. */
+function territoryProblems(territories: Territory[], documents: Document[], datasets: Dataset[]): string[] {
+	const problems: string[] = [];
+	const datasetById = new Map(datasets.map((d) => [d.id, d]));
+	const textById = new Map(documents.map((d) => [d.id, d.body ?? '']));
+	for (const territory of territories) {
+		const file = territory.filePath ?? territory.id;
+		const figures: KeyFigure[] = [];
+		territory.data.keyFigures.forEach((spec, index) => {
+			const plain =
+				'quote' in spec
+					? { ...spec, document: spec.document.id }
+					: { ...spec, dataset: spec.dataset.id };
+			const result = resolveKeyFigure(plain, {
+				dataset: (id) => {
+					const dataset = datasetById.get(id);
+					return dataset && { ...chartDataset(dataset), columns: dataset.data.columns };
+				},
+				documentText: (id) => textById.get(id),
+			});
+			if (typeof result === 'string') problems.push(`${file}: champ « keyFigures[${index}] » : ${result}`);
+			else figures.push(result);
+		});
+		territoryFigures.set(territory.id, figures);
+		const charts: ChartData[] = [];
+		territory.data.charts.forEach((spec, index) => {
+			try {
+				const plain =
+					spec.kind === 'comparison'
+						? {
+								...spec,
+								bilan: { ...spec.bilan, dataset: spec.bilan.dataset.id },
+								prevision: { ...spec.prevision, dataset: spec.prevision.dataset.id },
+							}
+						: { ...spec, dataset: spec.dataset.id };
+				charts.push(
+					buildChart(plain, (id) => {
+						const dataset = datasetById.get(id);
+						if (!dataset) throw new Error(`jeu de données « ${id} » introuvable dans data/`);
+						return chartDataset(dataset);
+					}),
+				);
+			} catch (error) {
+				problems.push(`${file}: champ « charts[${index}] » (${spec.id}) : ${(error as Error).message}`);
+			}
+		});
+		territoryCharts.set(territory.id, charts);
+	}
+	return problems;
+}
 
 /** Runs the cross-entry checks once per build. */
 function checkCorpus(): Promise<void> {
@@ -39,6 +107,14 @@ function checkCorpus(): Promise<void> {
 				territory: d.data.territory.id,
 				document: d.data.document.id,
 			})),
+		);
+		problems.push(...territoryProblems(territories, documents, datasets));
+		territories.forEach((t) =>
+			t.data.periods.forEach((p, index) => {
+				if (!documents.some((d) => d.id === p.document.id)) {
+					problems.push(`${t.filePath ?? t.id}: champ « periods[${index}].document » : document « ${p.document.id} » introuvable`);
+				}
+			}),
 		);
 		if (problems.length > 0) {
 			throw new CorpusError(`Contenu invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -98,6 +174,24 @@ export async function getDocumentDatasets(documentId: string): Promise<Dataset[]
 	return (await getCollection('datasets', (d) => d.data.document.id === documentId)).sort((a, b) =>
 		a.id.localeCompare(b.id),
 	);
+}
+
+/** The territory's charts, built from its datasets (see `charts` in its frontmatter). */
+export async function getTerritoryCharts(territoryId: string): Promise<ChartData[]> {
+	await checkCorpus();
+	return territoryCharts.get(territoryId) ?? [];
+}
+
+/** The territory's headline figures, each with the document part it comes from. */
+export async function getTerritoryKeyFigures(territoryId: string): Promise<KeyFigure[]> {
+	await checkCorpus();
+	return territoryFigures.get(territoryId) ?? [];
+}
+
+/** Whether any dataset (bilan or prévision table) has been published for the territory. */
+export async function hasDatasets(territoryId: string): Promise<boolean> {
+	await checkCorpus();
+	return (await getCollection('datasets', (d) => d.data.territory.id === territoryId)).length > 0;
 }
 
 export { documentDate };

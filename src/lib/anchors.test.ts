@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingSlug, isPartAnchor, partAnchor } from './anchors';
+import { headingSlug, isPartAnchor, partAnchor, partLabel } from './anchors';
 
 describe('partAnchor', () => {
 	test.each([
@@ -54,5 +54,18 @@ describe('headingSlug', () => {
 		['', 'section'],
 	])('%s -> %s', (text, slug) => {
 		expect(headingSlug(text)).toBe(slug);
+	});
+});
+
+describe('partLabel', () => {
+	test.each([
+		['article-1', 'article 1'],
+		['article-2-1', 'article 2.1'],
+		['article-2-3-1', 'article 2.3.1'],
+		['annexe-2', 'annexe 2'],
+		['preambule', 'préambule'],
+		['a-propos-de-metz-metropole', undefined],
+	])('%s -> %s', (anchor, label) => {
+		expect(partLabel(anchor)).toBe(label);
 	});
 });

@@ -48,3 +48,12 @@ export function headingSlug(headingText: string, maxLength = 60): string {
 	}
 	return slug || 'section';
 }
+
+/** How a part anchor reads in a sentence: "article 2.1", "annexe 1", "préambule"; others have no label. */
+export function partLabel(anchor: string): string | undefined {
+	const article = /^article-(\d+(?:-\d+)*)$/.exec(anchor);
+	if (article) return `article ${article[1]!.replace(/-/g, '.')}`;
+	const annexe = /^annexe-(\d+)$/.exec(anchor);
+	if (annexe) return `annexe ${annexe[1]}`;
+	return anchor === 'preambule' ? 'préambule' : undefined;
+}

@@ -1,0 +1,213 @@
+import { describe, expect, test } from 'vitest';
+import Papa from 'papaparse';
+import {
+	breakdownChart,
+	buildChart,
+	chartCitation,
+	chartCsv,
+	comparisonChart,
+	frenchList,
+	seriesChart,
+	type ChartDataset,
+} from './charts';
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+/** The avenant's tables, as the datasets collection holds them. */
+const annexe1: ChartDataset = {
+	id: 'annexe-1',
+	caption: 'Annexe 1',
+	document: 'dijon-avenant-2020-2022',
+	anchor: 'annexe-1',
+	period: { start: 2017, end: 2019 },
+	columns: [
+		{ name: 'ligne', label: 'PRETS, AIDES ET SERVICES', type: 'string' },
+		{ name: 'a2017', label: 'Année 2017 (en k€)', short: '2017', type: 'number', unit: 'k€' },
+		{ name: 'a2018', label: 'Année 2018 (en k€)', short: '2018', type: 'number', unit: 'k€' },
+		{ name: 'a2019', label: 'Année 2019 (en k€)', short: '2019', type: 'number', unit: 'k€' },
+		{ name: 'total', label: 'Total', type: 'number', unit: 'k€' },
+	],
+	rows: [
+		{ ligne: 'Production (1)', a2017: 7385, a2018: 4567, a2019: 3476, total: 15428 },
+		{ ligne: 'Services (2)', a2017: 5836, a2018: 5678, a2019: 3661, total: 15175 },
+		{ ligne: 'Total Général', a2017: 13221, a2018: 10245, a2019: 7137, total: 30603 },
+	],
+	totalRow: 'Total Général',
+};
+const annexe2: ChartDataset = {
+	id: 'annexe-2',
+	caption: 'Annexe 2',
+	document: 'dijon-avenant-2020-2022',
+	anchor: 'annexe-2',
+	period: { start: 2020, end: 2022 },
+	columns: [
+		{ name: 'ligne', label: 'PRETS, AIDES ET SERVICES', type: 'string' },
+		{ name: 'total', label: 'Total 2020 - 2022 (en k€)', type: 'number', unit: 'M€' },
+	],
+	rows: [
+		{ ligne: 'Production (1)', total: 15 },
+		{ ligne: 'Services (2)', total: 15 },
+		{ ligne: 'Total Général', total: 30 },
+	],
+	totalRow: 'Total Général',
+};
+const aides: ChartDataset = {
+	id: 'article-2-1',
+	caption: 'Article 2.1',
+	document: 'dijon-avenant-2020-2022',
+	anchor: 'article-2-1',
+	period: { start: 2017, end: 2019 },
+	columns: [
+		{ name: 'aide', label: 'Aides et services', type: 'string' },
+		{ name: 'nombre', label: 'Nombre', type: 'number', unit: 'nombre' },
+	],
+	rows: [
+		{ aide: 'Accession', nombre: 268 },
+		{ aide: 'Sécurisation', nombre: 5823 },
+		{ aide: 'Mobilité', nombre: 1575 },
+		{ aide: 'Difficulté', nombre: 391 },
+		{ aide: 'Ménages logés', nombre: 1306 },
+		{ aide: 'Total', nombre: 9363 },
+	],
+	totalRow: 'Total',
+};
+
+describe('seriesChart', () => {
+	const chart = seriesChart(
+		{ kind: 'series', id: 'annuel', title: 'Par année', dataset: 'annexe-1', columns: ['a2017', 'a2018', 'a2019'], categoryLabel: 'Année' },
+		annexe1,
+	);
+	test('one category per column, one series per line, the total row left out', () => {
+		expect(chart.categories).toEqual(['2017', '2018', '2019']);
+		expect(chart.series).toEqual([
+			{ label: 'Production (1)', values: [7385, 4567, 3476] },
+			{ label: 'Services (2)', values: [5836, 5678, 3661] },
+		]);
+		expect(chart.unit).toBe('k€');
+	});
+	test('says what it shows', () => {
+		expect(plain(chart.description)).toBe(
+			'De 2017 à 2019, 30 603 k€ au total : 13 221 k€ en 2017, 10 245 k€ en 2018 et 7 137 k€ en 2019. Par ligne : Production (1) : 15 428 k€ ; Services (2) : 15 175 k€.',
+		);
+	});
+	test('refuses to mix units in one chart', () => {
+		const mixed = { ...annexe1, columns: annexe1.columns.map((c) => (c.name === 'a2019' ? { ...c, unit: 'M€' as const } : c)) };
+		expect(() =>
+			seriesChart({ kind: 'series', id: 'x', title: 'x', dataset: 'annexe-1', columns: ['a2017', 'a2019'], categoryLabel: 'Année' }, mixed),
+		).toThrow(/unités mélangées \(k€, M€\)/);
+	});
+	test('names an unknown column', () => {
+		expect(() =>
+			seriesChart({ kind: 'series', id: 'x', title: 'x', dataset: 'annexe-1', columns: ['a2020'], categoryLabel: 'Année' }, annexe1),
+		).toThrow(/pas de colonne « a2020 »/);
+	});
+});
+
+describe('comparisonChart', () => {
+	const chart = comparisonChart(
+		{
+			kind: 'comparison',
+			id: 'bp',
+			title: 'Bilan et prévision',
+			unit: 'k€',
+			bilan: { dataset: 'annexe-1', column: 'total' },
+			prevision: { dataset: 'annexe-2', column: 'total' },
+		},
+		annexe1,
+		annexe2,
+	);
+	test('converts the forecast to the chart’s unit, row by row and in total', () => {
+		expect(chart.categories).toEqual(['Production (1)', 'Services (2)', 'Total Général']);
+		expect(chart.series).toEqual([
+			{ label: 'Bilan 2017-2019', values: [15428, 15175, 30603] },
+			{ label: 'Prévision 2020-2022', values: [15000, 15000, 30000] },
+		]);
+	});
+	test('says both figures and the unit the source used', () => {
+		expect(plain(chart.description)).toBe(
+			'Bilan 2017-2019 et prévision 2020-2022, en k€ : Production (1) : 15 428 k€ contre 15 000 k€ (15 M€) ; Services (2) : 15 175 k€ contre 15 000 k€ (15 M€) ; Total Général : 30 603 k€ contre 30 000 k€ (30 M€).',
+		);
+	});
+	test('a line without its counterpart stops the build', () => {
+		const partial = { ...annexe2, rows: annexe2.rows.slice(1) };
+		expect(() =>
+			comparisonChart(
+				{ kind: 'comparison', id: 'bp', title: 't', unit: 'k€', bilan: { dataset: 'annexe-1', column: 'total' }, prevision: { dataset: 'annexe-2', column: 'total' } },
+				annexe1,
+				partial,
+			),
+		).toThrow(/« Production \(1\) » de « annexe-1 » n'a pas d'équivalent/);
+	});
+	test('only money converts', () => {
+		expect(() =>
+			comparisonChart(
+				{ kind: 'comparison', id: 'bp', title: 't', unit: 'k€', bilan: { dataset: 'article-2-1', column: 'nombre' }, prevision: { dataset: 'annexe-2', column: 'total' } },
+				aides,
+				annexe2,
+			),
+		).toThrow(/« nombre » n'est pas une unité monétaire/);
+	});
+});
+
+describe('breakdownChart', () => {
+	const chart = breakdownChart({ kind: 'breakdown', id: 'aides', title: 'Aides', dataset: 'article-2-1', column: 'nombre' }, aides);
+	test('largest first, total left out: 268 + 5 823 + 1 575 + 391 + 1 306 = 9 363', () => {
+		expect(chart.categories).toEqual(['Sécurisation', 'Mobilité', 'Ménages logés', 'Difficulté', 'Accession']);
+		expect(chart.series[0]!.values).toEqual([5823, 1575, 1306, 391, 268]);
+		expect(chart.series[0]!.values.reduce((a, b) => a! + b!, 0)).toBe(9363);
+	});
+	test('says the total and the parts', () => {
+		expect(plain(chart.description)).toBe(
+			'De 2017 à 2019, 9 363 au total : Sécurisation (5 823), Mobilité (1 575), Ménages logés (1 306), Difficulté (391) et Accession (268).',
+		);
+	});
+});
+
+describe('buildChart', () => {
+	test('finds the datasets a spec names, and reports a missing one', () => {
+		const datasets = new Map([['annexe-1', annexe1]]);
+		const find = (id: string) => {
+			const d = datasets.get(id);
+			if (!d) throw new Error(`jeu de données « ${id} » introuvable`);
+			return d;
+		};
+		expect(buildChart({ kind: 'breakdown', id: 'x', title: 'x', dataset: 'annexe-1', column: 'total' }, find).categories).toHaveLength(2);
+		expect(() => buildChart({ kind: 'breakdown', id: 'x', title: 'x', dataset: 'nope', column: 'total' }, find)).toThrow(/« nope » introuvable/);
+	});
+});
+
+describe('chartCsv', () => {
+	test('holds the table, with plain numbers and a header per series', () => {
+		const chart = breakdownChart({ kind: 'breakdown', id: 'aides', title: 'Aides', dataset: 'article-2-1', column: 'nombre' }, aides);
+		const parsed = Papa.parse<string[]>(chartCsv(chart).trim()).data;
+		expect(parsed[0]).toEqual(['Aides et services', 'Nombre (nombre)']);
+		expect(parsed.slice(1)).toEqual([
+			['Sécurisation', '5823'],
+			['Mobilité', '1575'],
+			['Ménages logés', '1306'],
+			['Difficulté', '391'],
+			['Accession', '268'],
+		]);
+	});
+});
+
+describe('chartCitation', () => {
+	test('names the chart, the page, the source part and the licence', () => {
+		const chart = breakdownChart({ kind: 'breakdown', id: 'aides', title: 'Aides', dataset: 'article-2-1', column: 'nombre' }, aides);
+		const text = chartCitation(chart, 'https://site.example/territoires/dijon/', () => 'Avenant 2020-2022', new URL('https://site.example'));
+		expect(text).toBe(
+			'« Aides », Partenariats Action Logement, https://site.example/territoires/dijon/#graphique-aides. Source : Avenant 2020-2022, Article 2.1 (https://site.example/documents/dijon-avenant-2020-2022/#article-2-1). Licence Ouverte 2.0 (Etalab).',
+		);
+	});
+});
+
+describe('frenchList', () => {
+	test.each([
+		[[], ''],
+		[['a'], 'a'],
+		[['a', 'b'], 'a et b'],
+		[['a', 'b', 'c'], 'a, b et c'],
+	])('%j -> %s', (items, text) => {
+		expect(frenchList(items)).toBe(text);
+	});
+});

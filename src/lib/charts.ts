@@ -1,0 +1,240 @@
+/**
+ * Charts as data: each chart kind turns its datasets into one `ChartData` — categories, series, one
+ * unit — that the chart component draws, tabulates, describes in a sentence and offers as CSV.
+ * Units are converted here (through format.ts) and only here; a chart never mixes two units.
+ */
+import Papa from 'papaparse';
+import type { Cell } from './csv';
+import type { Unit } from './domain';
+import { convertAmount, formatPeriod, formatValue, isMoneyUnit } from './format';
+
+export interface ChartDataset {
+	id: string;
+	caption: string;
+	document: string;
+	anchor: string;
+	period: { start: number; end: number };
+	columns: readonly { name: string; label: string; short?: string | undefined; type: 'string' | 'number'; unit?: Unit | undefined }[];
+	rows: readonly Record<string, Cell>[];
+	totalRow?: string | undefined;
+}
+
+export type ChartSpec =
+	| { kind: 'series'; id: string; title: string; dataset: string; columns: readonly string[]; categoryLabel: string }
+	| {
+			kind: 'comparison';
+			id: string;
+			title: string;
+			unit: Unit;
+			bilan: { dataset: string; column: string };
+			prevision: { dataset: string; column: string };
+	  }
+	| { kind: 'breakdown'; id: string; title: string; dataset: string; column: string };
+
+export interface ChartSeries {
+	label: string;
+	values: (number | null)[];
+}
+
+export interface ChartData {
+	id: string;
+	kind: ChartSpec['kind'];
+	title: string;
+	unit: Unit;
+	/** Header of the table's first column: what the categories are. */
+	categoryLabel: string;
+	categories: string[];
+	series: ChartSeries[];
+	/** One French sentence saying what the chart shows: its text alternative. */
+	description: string;
+	/** Where the figures come from, for links and the citation. */
+	sources: { dataset: string; document: string; anchor: string; caption: string }[];
+}
+
+export class ChartError extends Error {
+	override name = 'ChartError';
+}
+
+const labelColumn = (dataset: ChartDataset) => dataset.columns[0]!.name;
+
+function numericColumn(dataset: ChartDataset, name: string) {
+	const column = dataset.columns.find((c) => c.name === name);
+	if (!column) {
+		throw new ChartError(`jeu de données « ${dataset.id} » : pas de colonne « ${name} » (colonnes : ${dataset.columns.map((c) => c.name).join(', ')})`);
+	}
+	if (column.type !== 'number' || !column.unit) {
+		throw new ChartError(`jeu de données « ${dataset.id} » : la colonne « ${name} » n'est pas une colonne de nombres avec une unité`);
+	}
+	return column as typeof column & { unit: Unit };
+}
+
+const cellNumber = (row: Record<string, Cell>, column: string) => {
+	const value = row[column];
+	return typeof value === 'number' ? value : null;
+};
+
+const isTotal = (dataset: ChartDataset, row: Record<string, Cell>) =>
+	dataset.totalRow !== undefined && row[labelColumn(dataset)] === dataset.totalRow;
+
+const sourceOf = (dataset: ChartDataset) => ({
+	dataset: dataset.id,
+	document: dataset.document,
+	anchor: dataset.anchor,
+	caption: dataset.caption,
+});
+
+const sum = (values: readonly (number | null)[]) =>
+	Number(values.reduce<number>((total, v) => total + (v ?? 0), 0).toPrecision(12));
+
+/** "a, b et c". */
+export function frenchList(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
+}
+
+const span = (period: { start: number; end: number }) =>
+	period.start === period.end ? `En ${period.start}` : `De ${period.start} à ${period.end}`;
+
+/** Bars per column (e.g. per year), one series per row of the dataset (e.g. per financing line). */
+export function seriesChart(spec: Extract<ChartSpec, { kind: 'series' }>, dataset: ChartDataset): ChartData {
+	const columns = spec.columns.map((name) => numericColumn(dataset, name));
+	const units = new Set(columns.map((c) => c.unit));
+	if (units.size > 1) {
+		throw new ChartError(`graphique « ${spec.id} » : unités mélangées (${[...units].join(', ')}) : une seule unité par graphique`);
+	}
+	const unit = columns[0]!.unit;
+	const rows = dataset.rows.filter((row) => !isTotal(dataset, row));
+	const totalRow = dataset.rows.find((row) => isTotal(dataset, row));
+	const series = rows.map((row) => ({
+		label: String(row[labelColumn(dataset)]),
+		values: columns.map((c) => cellNumber(row, c.name)),
+	}));
+	const categories = columns.map((c) => c.short ?? c.label);
+	const perCategory = columns.map((c, i) => (totalRow ? cellNumber(totalRow, c.name) : null) ?? sum(series.map((s) => s.values[i]!)));
+	const grandTotal = sum(perCategory);
+	const perSeries = series.map((s) => `${s.label} : ${formatValue(sum(s.values), unit)}`);
+	const description =
+		`${span(dataset.period)}, ${formatValue(grandTotal, unit)} au total : ` +
+		`${frenchList(categories.map((category, i) => `${formatValue(perCategory[i]!, unit)} en ${category}`))}. ` +
+		`Par ligne : ${perSeries.join(' ; ')}.`;
+	return {
+		id: spec.id,
+		kind: spec.kind,
+		title: spec.title,
+		unit,
+		categoryLabel: spec.categoryLabel,
+		categories,
+		series,
+		description,
+		sources: [sourceOf(dataset)],
+	};
+}
+
+/** A bilan against a prévision, row by row (matched by their labels), converted to `spec.unit`. */
+export function comparisonChart(
+	spec: Extract<ChartSpec, { kind: 'comparison' }>,
+	bilan: ChartDataset,
+	prevision: ChartDataset,
+): ChartData {
+	const bilanColumn = numericColumn(bilan, spec.bilan.column);
+	const previsionColumn = numericColumn(prevision, spec.prevision.column);
+	for (const unit of [bilanColumn.unit, previsionColumn.unit, spec.unit]) {
+		if (!isMoneyUnit(unit)) throw new ChartError(`graphique « ${spec.id} » : « ${unit} » n'est pas une unité monétaire convertible`);
+	}
+	const to = (value: number | null, from: Unit) =>
+		value === null ? null : convertAmount(value, from as 'k€', spec.unit as 'k€');
+	const previsionByLabel = new Map(prevision.rows.map((row) => [String(row[labelColumn(prevision)]), row]));
+	const categories: string[] = [];
+	const bilanValues: (number | null)[] = [];
+	const previsionValues: (number | null)[] = [];
+	const parts: string[] = [];
+	for (const row of bilan.rows) {
+		const label = String(row[labelColumn(bilan)]);
+		const match = previsionByLabel.get(label);
+		if (!match) {
+			throw new ChartError(`graphique « ${spec.id} » : la ligne « ${label} » de « ${bilan.id} » n'a pas d'équivalent dans « ${prevision.id} »`);
+		}
+		const b = to(cellNumber(row, bilanColumn.name), bilanColumn.unit);
+		const rawPrevision = cellNumber(match, previsionColumn.name);
+		const p = to(rawPrevision, previsionColumn.unit);
+		categories.push(label);
+		bilanValues.push(b);
+		previsionValues.push(p);
+		const converted = previsionColumn.unit !== spec.unit && rawPrevision !== null ? ` (${formatValue(rawPrevision, previsionColumn.unit)})` : '';
+		parts.push(`${label} : ${b === null ? 'non précisé' : formatValue(b, spec.unit)} contre ${p === null ? 'non précisé' : formatValue(p, spec.unit)}${converted}`);
+	}
+	const bilanLabel = `Bilan ${formatPeriod(bilan.period)}`;
+	const previsionLabel = `Prévision ${formatPeriod(prevision.period)}`;
+	const description = `${bilanLabel} et ${previsionLabel.toLowerCase()}, en ${spec.unit} : ${parts.join(' ; ')}.`;
+	return {
+		id: spec.id,
+		kind: spec.kind,
+		title: spec.title,
+		unit: spec.unit,
+		categoryLabel: bilan.columns[0]!.label,
+		categories,
+		series: [
+			{ label: bilanLabel, values: bilanValues },
+			{ label: previsionLabel, values: previsionValues },
+		],
+		description,
+		sources: [sourceOf(bilan), sourceOf(prevision)],
+	};
+}
+
+/** The rows of one column, largest first: the parts that make a whole. */
+export function breakdownChart(spec: Extract<ChartSpec, { kind: 'breakdown' }>, dataset: ChartDataset): ChartData {
+	const column = numericColumn(dataset, spec.column);
+	const rows = dataset.rows
+		.filter((row) => !isTotal(dataset, row))
+		.map((row) => ({ label: String(row[labelColumn(dataset)]), value: cellNumber(row, column.name) }))
+		.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+	const totalRow = dataset.rows.find((row) => isTotal(dataset, row));
+	const total = (totalRow ? cellNumber(totalRow, column.name) : null) ?? sum(rows.map((r) => r.value));
+	const description =
+		`${span(dataset.period)}, ${formatValue(total, column.unit)} au total : ` +
+		`${frenchList(rows.map((r) => `${r.label} (${r.value === null ? 'non précisé' : formatValue(r.value, column.unit)})`))}.`;
+	return {
+		id: spec.id,
+		kind: spec.kind,
+		title: spec.title,
+		unit: column.unit,
+		categoryLabel: dataset.columns[0]!.label,
+		categories: rows.map((r) => r.label),
+		series: [{ label: column.short ?? column.label, values: rows.map((r) => r.value) }],
+		description,
+		sources: [sourceOf(dataset)],
+	};
+}
+
+/** Builds any chart from its spec, finding its datasets with `dataset(id)`. */
+export function buildChart(spec: ChartSpec, dataset: (id: string) => ChartDataset): ChartData {
+	switch (spec.kind) {
+		case 'series':
+			return seriesChart(spec, dataset(spec.dataset));
+		case 'comparison':
+			return comparisonChart(spec, dataset(spec.bilan.dataset), dataset(spec.prevision.dataset));
+		case 'breakdown':
+			return breakdownChart(spec, dataset(spec.dataset));
+	}
+}
+
+/** The chart's table as CSV: plain numbers with a point, empty cells for missing figures. */
+export function chartCsv(chart: ChartData): string {
+	const header = [chart.categoryLabel, ...chart.series.map((s) => `${s.label} (${chart.unit})`)];
+	const rows = chart.categories.map((category, i) => [category, ...chart.series.map((s) => s.values[i] ?? '')]);
+	return `${Papa.unparse([header, ...rows], { newline: '\n' })}\n`;
+}
+
+/** "Citer" text: the source document and its part, the site page, the licence. */
+export function chartCitation(
+	chart: ChartData,
+	pageUrl: string,
+	documentTitle: (id: string) => string,
+	site: URL,
+): string {
+	const sources = chart.sources.map(
+		(s) => `${documentTitle(s.document)}, ${s.caption} (${new URL(`/documents/${s.document}/#${s.anchor}`, site).href})`,
+	);
+	return `« ${chart.title} », Partenariats Action Logement, ${pageUrl}#graphique-${chart.id}. Source : ${[...new Set(sources)].join(' ; ')}. Licence Ouverte 2.0 (Etalab).`;
+}

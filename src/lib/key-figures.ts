@@ -1,0 +1,70 @@
+/**
+ * Headline figures of a territory, resolved to what a card shows and where it links. A figure is
+ * either a dataset cell (value, unit and source come from the data) or a quote that must stand word
+ * for word in its document: this is where "invent no figure" is enforced.
+ */
+import type { Cell } from './csv';
+import type { Unit } from './domain';
+import { formatValue } from './format';
+
+export type KeyFigureSpec =
+	| { label: string; scope: string; dataset: string; row: string; column: string }
+	| { label: string; scope: string; quote: string; document: string; anchor: string };
+
+export interface KeyFigureDataset {
+	id: string;
+	document: string;
+	anchor: string;
+	columns: readonly { name: string; type: 'string' | 'number'; unit?: Unit | undefined }[];
+	rows: readonly Record<string, Cell>[];
+}
+
+export interface KeyFigure {
+	label: string;
+	scope: string;
+	/** The figure as shown: "30 603 k€", or the quote. */
+	value: string;
+	/** Whether `value` is quoted from the text rather than computed from data. */
+	quoted: boolean;
+	/** The document and part it comes from. */
+	document: string;
+	anchor: string;
+}
+
+/** Spaces folded, so that a quote matches across the line breaks and no-break spaces of the text. */
+const folded = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+export function quoteInText(quote: string, text: string): boolean {
+	return folded(text).includes(folded(quote));
+}
+
+/** Resolves a figure, or returns why it cannot be (a message naming the field). */
+export function resolveKeyFigure(
+	spec: KeyFigureSpec,
+	lookups: { dataset: (id: string) => KeyFigureDataset | undefined; documentText: (id: string) => string | undefined },
+): KeyFigure | string {
+	if ('quote' in spec) {
+		const text = lookups.documentText(spec.document);
+		if (text === undefined) return `document « ${spec.document} » introuvable`;
+		if (!quoteInText(spec.quote, text)) return `« ${spec.quote} » ne figure pas mot pour mot dans le texte de « ${spec.document} »`;
+		return { label: spec.label, scope: spec.scope, value: spec.quote, quoted: true, document: spec.document, anchor: spec.anchor };
+	}
+	const dataset = lookups.dataset(spec.dataset);
+	if (!dataset) return `jeu de données « ${spec.dataset} » introuvable`;
+	const label = dataset.columns[0]!.name;
+	const row = dataset.rows.find((r) => r[label] === spec.row);
+	if (!row) return `jeu de données « ${spec.dataset} » : pas de ligne « ${spec.row} »`;
+	const column = dataset.columns.find((c) => c.name === spec.column);
+	const value = row[spec.column];
+	if (!column || column.type !== 'number' || typeof value !== 'number') {
+		return `jeu de données « ${spec.dataset} » : pas de nombre en colonne « ${spec.column} », ligne « ${spec.row} »`;
+	}
+	return {
+		label: spec.label,
+		scope: spec.scope,
+		value: formatValue(value, column.unit),
+		quoted: false,
+		document: dataset.document,
+		anchor: dataset.anchor,
+	};
+}

@@ -1,0 +1,150 @@
+/**
+ * Territory pages with charts: Dijon's charts draw from the avenant's tables, each with its table,
+ * sentence, CSV and PNG; without JavaScript the table and sentence are there; Metz shows no chart
+ * and no figure its communiqué does not give.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { expect, test } from './fixtures';
+import { projectRoot } from '../support/project-copy';
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const CHARTS = ['bilan-par-annee', 'bilan-et-prevision', 'aides-et-services'] as const;
+
+/** Share of the canvas's pixels that are not white: 0 for a blank chart. */
+const inkOf = (canvas: HTMLCanvasElement) => {
+	const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+	let ink = 0;
+	for (let i = 0; i < data.length; i += 4) if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) ink++;
+	return ink / (data.length / 4);
+};
+
+test('chart code loads only when a chart comes into view, then each chart draws', async ({ page }) => {
+	await page.setViewportSize({ width: 1000, height: 400 });
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto('/territoires/dijon/');
+	await page.waitForLoadState('networkidle');
+	expect(scripts.filter((url) => /draw/.test(url)), 'Chart.js before any chart is in view').toEqual([]);
+	await expect(page.locator('.chart canvas')).toHaveCount(0);
+	for (const id of CHARTS) {
+		const figure = page.locator(`#graphique-${id}`);
+		await figure.locator('chart-figure').scrollIntoViewIfNeeded();
+		const canvas = figure.locator('canvas');
+		await expect(canvas).toHaveCount(1);
+		await expect(canvas).toHaveAttribute('role', 'img');
+		await expect(canvas).toHaveAttribute('aria-label', /.{40,}/);
+		await expect.poll(() => canvas.evaluate(inkOf), { message: `${id} is drawn` }).toBeGreaterThan(0.02);
+	}
+	expect(scripts.filter((url) => /draw/.test(url))).toHaveLength(1);
+});
+
+test('the charts’ tables hold the source figures, and their sentences say them', async ({ page }) => {
+	await page.goto('/territoires/dijon/');
+	const text = async (id: string, part: string) => plain(await page.locator(`#graphique-${id} ${part}`).innerText());
+	const annual = await text('bilan-par-annee', 'table');
+	for (const figure of ['7 385 k€', '4 567 k€', '3 476 k€', '5 836 k€', '5 678 k€', '3 661 k€']) expect(annual).toContain(figure);
+	expect(await text('bilan-par-annee', '.chart-description')).toContain('De 2017 à 2019, 30 603 k€ au total');
+	const comparison = await text('bilan-et-prevision', 'table');
+	for (const figure of ['15 428 k€', '15 175 k€', '30 603 k€', '15 000 k€', '30 000 k€']) expect(comparison).toContain(figure);
+	const sentence = await text('bilan-et-prevision', '.chart-description');
+	expect(sentence).toContain('15 428 k€ contre 15 000 k€ (15 M€)');
+	expect(sentence).toContain('30 603 k€ contre 30 000 k€ (30 M€)');
+	const aides = await text('aides-et-services', 'table');
+	for (const figure of ['268', '5 823', '1 575', '391', '1 306']) expect(aides).toContain(figure);
+	expect(await text('aides-et-services', '.chart-description')).toContain('9 363 au total');
+});
+
+test('each chart’s CSV download equals its data', async ({ page }) => {
+	await page.goto('/territoires/dijon/');
+	for (const id of CHARTS) {
+		const href = await page.locator(`#graphique-${id} a[download]`).getAttribute('href');
+		const response = await page.request.get(href!);
+		expect(response.headers()['content-type']).toContain('text/csv');
+		const [header, ...rows] = Papa.parse<string[]>((await response.text()).trim()).data;
+		const table = page.locator(`#graphique-${id} table`);
+		const unit = await unitOf(page, id);
+		expect(header).toEqual((await table.locator('thead th').allInnerTexts()).map((h, i) => (i === 0 ? h : `${h} (${unit})`)));
+		const shown = await table.locator('tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText)),
+		);
+		expect(rows.map((row) => row[0])).toEqual(shown.map((row) => row[0]));
+		const numbers = (cells: string[]) => cells.slice(1).map((c) => Number(plain(c).replace(/ ?(k€|M€|€)$/, '').replace(/ /g, '').replace(',', '.')));
+		expect(rows.map((row) => row.slice(1).map(Number))).toEqual(shown.map(numbers));
+	}
+	// The first chart is Annexe 1 itself: its CSV holds the avenant's CSV, years as rows.
+	const source = Papa.parse<string[]>(readFileSync(join(projectRoot, 'data/dijon/dijon-avenant-2020-2022-annexe-1.csv'), 'utf8').trim()).data;
+	const chart = Papa.parse<string[]>((await (await page.request.get('/territoires/dijon/graphiques/bilan-par-annee.csv')).text()).trim()).data;
+	expect(chart.slice(1).map((row) => row.slice(1))).toEqual([1, 2, 3].map((year) => source.slice(1, 3).map((line) => line[year])));
+});
+
+async function unitOf(page: import('@playwright/test').Page, id: string) {
+	const caption = await page.locator(`#graphique-${id} caption`).innerText();
+	return /\(en (.+)\)$/.exec(caption)![1];
+}
+
+test('the PNG download is a PNG of the chart', async ({ page }) => {
+	await page.goto('/territoires/dijon/');
+	const figure = page.locator('#graphique-bilan-et-prevision');
+	await figure.locator('chart-figure').scrollIntoViewIfNeeded();
+	const button = figure.getByRole('button', { name: 'Télécharger le graphique (PNG)' });
+	await expect(button).toBeVisible();
+	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	expect(download.suggestedFilename()).toBe('bilan-et-prevision.png');
+	const bytes = readFileSync((await download.path())!);
+	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	expect(bytes.readUInt32BE(16)).toBeGreaterThan(200); // width, from the IHDR chunk
+});
+
+test('without JavaScript, the tables and sentences are there', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+	const page = await context.newPage();
+	await page.goto('/territoires/dijon/');
+	for (const id of CHARTS) {
+		const figure = page.locator(`#graphique-${id}`);
+		await expect(figure.locator('.chart-description')).toBeVisible();
+		await expect(figure.locator('table')).toBeVisible();
+		await expect(figure.locator('a[download]')).toBeVisible();
+		await expect(figure.locator('.chart-png')).toBeHidden();
+	}
+	await expect(page.locator('canvas')).toHaveCount(0);
+	await context.close();
+});
+
+test('the chart page’s JavaScript stays within 60 KB gzip', async ({ page }) => {
+	const bodies: Buffer[] = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') bodies.push(await response.body());
+	});
+	await page.goto('/territoires/dijon/');
+	for (const id of CHARTS) await page.locator(`#graphique-${id} chart-figure`).scrollIntoViewIfNeeded();
+	await expect(page.locator('.chart canvas')).toHaveCount(CHARTS.length);
+	await page.waitForLoadState('networkidle');
+	const gzip = bodies.reduce((total, body) => total + gzipSync(body).length, 0);
+	console.log(`JavaScript de la page de Dijon, graphiques dessinés : ${bodies.length} fichier(s), ${gzip} o gzip`);
+	expect(gzip).toBeLessThanOrEqual(60 * 1024);
+});
+
+test('Metz shows no chart and no figure its communiqué does not give', async ({ page }) => {
+	await page.goto('/territoires/metz/');
+	await expect(page.locator('figure.chart, canvas, chart-figure')).toHaveCount(0);
+	await expect(page.locator('.no-data')).toContainText("Aucun tableau de bilan ni de prévision n'a été publié pour ce territoire");
+	const figures = await page.locator('.key-figure-value').allInnerTexts();
+	expect(figures.length).toBeGreaterThan(0);
+	await page.goto('/documents/metz-communique-2019-10-02/');
+	const communique = plain(await page.locator('.official-text').innerText()).replace(/\s+/g, ' ');
+	for (const figure of figures) expect(communique).toContain(plain(figure).replace(/^« | »$/g, ''));
+});
+
+test('each key figure links to the part of the document it comes from', async ({ page }) => {
+	await page.goto('/territoires/dijon/');
+	const links = await page.locator('.key-figure-source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+	expect(links).toContain('/documents/dijon-avenant-2020-2022/#annexe-1');
+	expect(links).toContain('/documents/dijon-avenant-2020-2022/#annexe-2');
+	expect(links).toContain('/documents/dijon-avenant-2020-2022/#article-2-1');
+	await expect(page.locator('.key-figure-value').first()).toHaveText(/30\s603\sk€/);
+});
