@@ -148,3 +148,15 @@ test('each key figure links to the part of the document it comes from', async ({
 	expect(links).toContain('/documents/dijon-avenant-2020-2022/#article-2-1');
 	await expect(page.locator('.key-figure-value').first()).toHaveText(/30\s603\sk€/);
 });
+
+test('charts print: once the chart code is loaded, printing draws the charts not yet in view', async ({ page }) => {
+	await page.setViewportSize({ width: 1000, height: 500 });
+	await page.goto('/territoires/dijon/');
+	await page.locator('#graphique-bilan-par-annee chart-figure').scrollIntoViewIfNeeded();
+	await expect(page.locator('#graphique-bilan-par-annee canvas')).toHaveCount(1);
+	await expect(page.locator('#graphique-aides-et-services canvas')).toHaveCount(0);
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	await expect(page.locator('.chart canvas')).toHaveCount(CHARTS.length);
+	await expect.poll(() => page.locator('#graphique-aides-et-services canvas').evaluate(inkOf)).toBeGreaterThan(0.02);
+});
