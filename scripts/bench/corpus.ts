@@ -1,7 +1,8 @@
 /**
  * A synthetic corpus written into a copy of the project, through the same files an editor writes:
- * `content/territoires/bench-NNN.md`, `content/documents/bench-NNN/<slug>.mdx` and, for the avenants
- * (one document in four), the annex table `data/bench-NNN/<id>.csv` + `<id>.meta.json`.
+ * `content/territoires/bench-NNN.md` (with periods, a key figure and two charts, like dijon.md),
+ * `content/documents/bench-NNN/<slug>.mdx` and, for the avenants (one document in four), the annex
+ * table `data/bench-NNN/<id>.csv` + `<id>.meta.json`.
  * Everything it writes satisfies src/content.config.ts and the corpus checks (relations to earlier
  * documents of the same territory, totals that add up). Deterministic: the same size gives the same files.
  */
@@ -110,8 +111,6 @@ export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpu
 		const territory = `bench-${pad(t, territoryWidth)}`;
 		const name = `Métropole d'essai ${pad(t, territoryWidth)}`;
 		const region = REGIONS[(t - 1) % REGIONS.length]!;
-		write(`content/territoires/${territory}.md`, territoryFile(name, region, pick(prose.paragraphs)));
-		corpus.territories++;
 
 		const plans: Plan[] = [];
 		for (let i = 1; i <= size.documents; i++) {
@@ -130,10 +129,12 @@ export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpu
 			if (kind === 'avenant') plan.period = { start: year + 1, end: year + 3 };
 			plans.push(plan);
 		}
+		write(`content/territoires/${territory}.md`, territoryFile(name, region, pick(prose.paragraphs), plans));
+		corpus.territories++;
 
 		plans.forEach((plan, index) => {
 			const relations = relationsOf(plans, index);
-			const datasetId = plan.kind === 'avenant' ? `${plan.slug}-annexe-1` : undefined;
+			const datasetId = plan.kind === 'avenant' ? datasetIdOf(plan) : undefined;
 			const announcedBy = plans[index + 1]?.kind === 'communique' ? plans[index + 1]!.slug : undefined;
 			const signatories = Array.from({ length: 2 + Math.floor(rand() * 2) }, (_, n) => ({
 				name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
@@ -156,17 +157,60 @@ export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpu
 	return corpus;
 }
 
-function territoryFile(name: string, region: string, paragraph: string): string {
-	return `---
-name: ${q(name)}
-shortName: ${q(name.replace("Métropole d'essai", 'Essai'))}
-region: ${q(region)}
-partner: ${q(name)}
-formerNames:
-  - ${q(name.replace('Métropole', 'Communauté urbaine'))}
-actionLogementBody: ${q(`Comité régional Action Logement (CRAL) ${region}`)}
-summary: ${q(`Territoire synthétique du banc d'essai : partenariat de ${name} avec Action Logement.`)}
----
+/** An avenant's annex table, and its columns. */
+const datasetIdOf = (plan: Plan) => `${plan.slug}-annexe-1`;
+const yearColumnsOf = (period: { start: number; end: number }) =>
+	Array.from({ length: period.end - period.start + 1 }, (_, n) => `annee_${period.start + n}`);
+const totalColumnOf = (period: { start: number; end: number }) => `total_${period.start}_${period.end}`;
+
+/**
+ * A territory like content/territoires/dijon.md: the periods of its conventions and avenants and,
+ * from its latest avenant's annex table, a key figure and two charts (so that its page draws them).
+ */
+function territoryFile(name: string, region: string, paragraph: string, plans: readonly Plan[]): string {
+	const periods = plans.flatMap((plan) =>
+		plan.period
+			? [
+					`  - { label: ${q(plan.kind === 'avenant' ? 'Avenant à la convention-cadre' : 'Convention-cadre de territoire')}, ` +
+						`start: ${plan.period.start}, end: ${plan.period.end}, document: ${plan.slug} }`,
+				]
+			: [],
+	);
+	const avenant = plans.findLast((plan) => plan.kind === 'avenant');
+	const figures: string[] = [];
+	if (avenant?.period) {
+		const { start, end } = avenant.period;
+		const dataset = datasetIdOf(avenant);
+		figures.push(
+			'keyFigures:',
+			`  - { label: "Concours financiers prévus", scope: ${q(`${name}, prévision ${start}-${end}`)}, dataset: ${dataset}, row: "Total Général", column: ${totalColumnOf(avenant.period)} }`,
+			'charts:',
+			'  - kind: series',
+			'    id: prevision-par-annee',
+			`    title: ${q(`Concours financiers prévus par année et par ligne, ${start}-${end}`)}`,
+			`    dataset: ${dataset}`,
+			`    columns: [${yearColumnsOf(avenant.period).join(', ')}]`,
+			'  - kind: breakdown',
+			'    id: prevision-par-ligne',
+			`    title: ${q(`Concours financiers prévus par ligne, ${start}-${end}`)}`,
+			`    dataset: ${dataset}`,
+			`    column: ${totalColumnOf(avenant.period)}`,
+		);
+	}
+	return `${[
+		'---',
+		`name: ${q(name)}`,
+		`shortName: ${q(name.replace("Métropole d'essai", 'Essai'))}`,
+		`region: ${q(region)}`,
+		`partner: ${q(name)}`,
+		'formerNames:',
+		`  - ${q(name.replace('Métropole', 'Communauté urbaine'))}`,
+		`actionLogementBody: ${q(`Comité régional Action Logement (CRAL) ${region}`)}`,
+		`summary: ${q(`Territoire synthétique du banc d'essai : partenariat de ${name} avec Action Logement.`)}`,
+		...(periods.length > 0 ? ['periods:', ...periods] : []),
+		...figures,
+		'---',
+	].join('\n')}
 
 ${name} est un territoire inventé pour mesurer la construction du site. ${paragraph}
 `;
@@ -345,8 +389,8 @@ function writeDataset(
 ): void {
 	const { id, territory, name, document, period, rand } = args;
 	const years = Array.from({ length: period.end - period.start + 1 }, (_, n) => period.start + n);
-	const yearColumns = years.map((y) => `annee_${y}`);
-	const totalColumn = `total_${period.start}_${period.end}`;
+	const yearColumns = yearColumnsOf(period);
+	const totalColumn = totalColumnOf(period);
 	const lineCount = 2 + Math.floor(rand() * (TABLE_LINES.length - 1));
 	const rows = TABLE_LINES.slice(0, lineCount).map((label) => {
 		const values = years.map(() => 100 + Math.floor(rand() * 9_000));

@@ -47,8 +47,8 @@ export interface SiteFigures {
 	pages: number;
 	pagesByType: Record<PageType, number>;
 	js: Record<PageType, JsFigure>;
-	/** JS loaded only by document pages that hold a dataset table (the chart's cost), largest page. */
-	chartJs: Size & { files: string[] };
+	/** JS (initial + lazy) that pages with a chart load and pages without one never do; the largest page. */
+	chartJs: Size & { files: string[]; pages: number; url: string | undefined };
 	documentHtml: DocumentHtml | undefined;
 	search: SearchIndex | undefined;
 }
@@ -95,7 +95,10 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const attribute = (attributes: string, name: string) =>
 	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes)?.slice(1).find((v) => v !== undefined);
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']((?:\.{1,2}\/|\/)[^"'\n]+)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["']((?:\.{1,2}\/|\/)[^"'\n]+)["']\s*\)/g;
+/** Minifiers may write a dynamic import's specifier as a template literal: import(`./x.js`). */
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]((?:\.{1,2}\/|\/)[^"'`$\n]+)["'`]\s*\)/g;
+/** A chart on a page: Astro's chart component renders `<figure class="chart">` (or a `<chart-…>` element). */
+const CHART = /<chart-[a-z-]*\b|<figure\b[^>]*\bclass="(?:[^"]*\s)?chart(?:\s[^"]*)?"/;
 
 /** The JavaScript graph of a built site: file sizes and imports, read once per file. */
 class Scripts {
@@ -189,8 +192,8 @@ export function measureSite(dist: string): SiteFigures {
 	const beyond: { url: string; bytes: number }[] = [];
 	const raws: number[] = [];
 	const gzips: number[] = [];
-	const withTable: { keys: Set<string> }[] = [];
-	const withoutTable = new Set<string>();
+	const withChart: { url: string; keys: Set<string> }[] = [];
+	const withoutChart = new Set<string>();
 
 	for (const file of htmlFiles) {
 		const url = `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '');
@@ -204,23 +207,23 @@ export function measureSite(dist: string): SiteFigures {
 		const lazySize = scripts.total(lazy);
 		if (initialSize.gzip > figure.initial.gzip) figure.initial = initialSize;
 		if (lazySize.gzip > figure.lazy.gzip) figure.lazy = lazySize;
+		const keys = new Set([...initial, ...lazy]);
+		if (CHART.test(html)) withChart.push({ url, keys });
+		else keys.forEach((key) => withoutChart.add(codeKey(key)));
 
 		if (type !== 'document') continue;
 		const pageGzip = gzip(html);
 		raws.push(Buffer.byteLength(html));
 		gzips.push(pageGzip);
 		beyond.push({ url, bytes: pageGzip - gzip(textOf(html)) });
-		const keys = new Set([...initial, ...lazy]);
-		if (/<table\b[^>]*\bid="tableau-/.test(html)) withTable.push({ keys });
-		else keys.forEach((key) => withoutTable.add(codeKey(key)));
 	}
 
-	// The chart's JS: what pages with a dataset table load and pages without one never do.
-	let chartJs: SiteFigures['chartJs'] = { raw: 0, gzip: 0, files: [] };
-	for (const { keys } of withTable) {
-		const own = [...keys].filter((key) => !withoutTable.has(codeKey(key)));
+	// The charts' JS: what pages with a chart load and pages without one never do.
+	let chartJs: SiteFigures['chartJs'] = { raw: 0, gzip: 0, files: [], pages: withChart.length, url: undefined };
+	for (const { url, keys } of withChart) {
+		const own = [...keys].filter((key) => !withoutChart.has(codeKey(key)));
 		const size = scripts.total(own);
-		if (size.gzip > chartJs.gzip || chartJs.files.length === 0) chartJs = { ...size, files: own.map(codeKey) };
+		if (chartJs.url === undefined || size.gzip > chartJs.gzip) chartJs = { ...size, files: own.map(codeKey), pages: withChart.length, url };
 	}
 
 	const worst = beyond.reduce<{ url: string; bytes: number } | undefined>((a, b) => (a && a.bytes >= b.bytes ? a : b), undefined);

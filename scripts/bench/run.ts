@@ -5,6 +5,7 @@
  * whatever the figures, and non-zero only when a build fails (printing the build's error).
  */
 import { readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectCopy, projectRoot } from '../../tests/support/project-copy.ts';
@@ -63,6 +64,7 @@ process.once('SIGINT', () => {
 	process.exit(130);
 });
 
+const loadBefore = loadavg()[0]!;
 try {
 	const copy = projectCopy();
 	temporary.push(copy.root);
@@ -85,7 +87,8 @@ try {
 		const baseline = await buildBaseline(copy.root, join(projectRoot, 'node_modules'));
 		temporary.push(baseline.root);
 		if (baseline.run.status !== 0) failed('bare baseline', baseline.run);
-		console.log(`\n${report({ corpus, project, site, baseline })}`);
+		const machine = { cpus: cpus().length, loadBefore, loadAfter: loadavg()[0]! };
+		console.log(`\n${report({ corpus, project, site, baseline, machine })}`);
 	}
 } finally {
 	cleanUp();
