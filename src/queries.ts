@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { corpusProblems } from './lib/integrity';
-import { documentDate, sortByDate } from './lib/documents';
+import { documentDate, indexRelations, sortByDate, type RelatedDocument } from './lib/documents';
 import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
 import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
 
@@ -136,10 +136,22 @@ export async function getTerritory(id: string): Promise<Territory> {
 	return territory;
 }
 
+// Computed once per build: every page asks these, none of them scans the corpus again.
+let byDate: Promise<Document[]> | undefined;
+let relations: Promise<Map<string, RelatedDocument[]>> | undefined;
+
 /** All documents, newest first. */
 export async function getDocuments(): Promise<Document[]> {
 	await checkCorpus();
-	return sortByDate(await getCollection('documents'));
+	byDate ??= getCollection('documents').then(sortByDate);
+	return byDate;
+}
+
+/** The documents linked to a document by typed relations, both ways, with their entries. */
+export async function getRelatedDocuments(id: string): Promise<(RelatedDocument & { document: Document })[]> {
+	relations ??= getDocuments().then(indexRelations);
+	const related = (await relations).get(id) ?? [];
+	return Promise.all(related.map(async (r) => ({ ...r, document: await getDocument(r.id) })));
 }
 
 export async function getDocument(id: string): Promise<Document> {

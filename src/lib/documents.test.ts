@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentDate, relatedDocuments, sortByDate } from './documents';
+import { documentDate, indexRelations, sortByDate } from './documents';
 import type { DateKind, RelationType } from './domain';
 
 const make = (
@@ -44,18 +44,21 @@ describe('sortByDate', () => {
 	});
 });
 
-describe('relatedDocuments', () => {
-	const all = [convention, deliberation, avenant, communique];
+describe('indexRelations', () => {
+	const index = indexRelations([convention, deliberation, avenant, communique]);
 	test('reads an avenant’s relations both ways', () => {
-		expect(relatedDocuments(avenant, all).map((r) => `${r.label} ${r.id}`)).toEqual([
+		expect(index.get('avenant')!.map((r) => `${r.label} ${r.id}`)).toEqual([
 			'Modifie convention',
 			'Approuvé par deliberation',
 			'Annoncé par communique',
 		]);
 	});
 	test('a convention is modified by its avenant', () => {
-		expect(relatedDocuments(convention, all)).toEqual([
+		expect(index.get('convention')).toEqual([
 			{ id: 'avenant', relation: 'modifie', direction: 'backward', label: 'Modifié par' },
 		]);
+	});
+	test('a communiqué announces, and nothing names it', () => {
+		expect(index.get('communique')).toEqual([{ id: 'avenant', relation: 'annonce', direction: 'forward', label: 'Annonce' }]);
 	});
 });

@@ -23,11 +23,11 @@ export function documentDate(doc: DatedDocument): string | undefined {
 
 /** Newest first; documents without a known date last; ties keep a stable, readable order by id. */
 export function sortByDate<T extends DatedDocument & { id: string }>(documents: readonly T[]): T[] {
-	return [...documents].sort((a, b) => {
-		const da = documentDate(a) ?? '';
-		const db = documentDate(b) ?? '';
-		return db.localeCompare(da) || a.id.localeCompare(b.id);
-	});
+	// Each document's date is found once, not once per comparison.
+	return documents
+		.map((doc) => ({ doc, date: documentDate(doc) ?? '' }))
+		.sort((a, b) => (a.date === b.date ? (a.doc.id < b.doc.id ? -1 : 1) : a.date < b.date ? 1 : -1))
+		.map(({ doc }) => doc);
 }
 
 export interface RelatedDocument {
@@ -43,23 +43,26 @@ interface Related {
 	data: { relations: readonly { type: RelationType; target: { id: string } }[] };
 }
 
-/** The documents linked to `doc`, both the ones it names and the ones that name it. */
-export function relatedDocuments(doc: Related, all: readonly Related[]): RelatedDocument[] {
-	const forward = doc.data.relations.map((r) => ({
-		id: r.target.id,
-		relation: r.type,
-		direction: 'forward' as const,
-		label: relationLabels[r.type].forward,
-	}));
-	const backward = all.flatMap((other) =>
-		other.data.relations
-			.filter((r) => r.target.id === doc.id)
-			.map((r) => ({
-				id: other.id,
-				relation: r.type,
-				direction: 'backward' as const,
-				label: relationLabels[r.type].backward,
-			})),
-	);
-	return [...forward, ...backward];
+/**
+ * Every document's linked documents, both the ones it names and the ones that name it, in one pass
+ * over the corpus (a page asks the index, it does not scan the corpus).
+ */
+export function indexRelations(all: readonly Related[]): Map<string, RelatedDocument[]> {
+	const index = new Map<string, RelatedDocument[]>(all.map((doc) => [doc.id, []]));
+	const add = (id: string, related: RelatedDocument) => {
+		const list = index.get(id) ?? [];
+		list.push(related);
+		index.set(id, list);
+	};
+	for (const doc of all) {
+		for (const r of doc.data.relations) {
+			add(doc.id, { id: r.target.id, relation: r.type, direction: 'forward', label: relationLabels[r.type].forward });
+		}
+	}
+	for (const doc of all) {
+		for (const r of doc.data.relations) {
+			add(r.target.id, { id: doc.id, relation: r.type, direction: 'backward', label: relationLabels[r.type].backward });
+		}
+	}
+	return index;
 }
