@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { corpusProblems } from './lib/integrity';
 import { documentDate, sortByDate } from './lib/documents';
+import type { CatalogueEntry } from './lib/open-data';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Document = CollectionEntry<'documents'>;
@@ -98,6 +99,41 @@ export async function getDocumentDatasets(documentId: string): Promise<Dataset[]
 	return (await getCollection('datasets', (d) => d.data.document.id === documentId)).sort((a, b) =>
 		a.id.localeCompare(b.id),
 	);
+}
+
+/** Délibérations, newest first. */
+export async function getDeliberations(): Promise<Document[]> {
+	return (await getDocuments()).filter((d) => d.data.kind === 'deliberation');
+}
+
+/** Every dataset with the document and territory it comes from, by territory then id: the open-data catalogue. */
+export async function getCatalogue(): Promise<CatalogueEntry[]> {
+	await checkCorpus();
+	const [datasets, documents, territories] = await Promise.all([
+		getCollection('datasets'),
+		getCollection('documents'),
+		getCollection('territoires'),
+	]);
+	const documentOf = new Map(documents.map((d) => [d.id, d]));
+	const territoryOf = new Map(territories.map((t) => [t.id, t]));
+	return datasets
+		.map(({ id, data }) => {
+			// checkCorpus has made sure that both exist.
+			const document = documentOf.get(data.document.id)!;
+			const territory = territoryOf.get(data.territory.id)!;
+			return {
+				...data,
+				id,
+				territory: { id: territory.id, name: territory.data.name },
+				document: {
+					id: document.id,
+					title: document.data.title,
+					shortTitle: document.data.shortTitle,
+					issuer: document.data.source.issuer,
+				},
+			};
+		})
+		.sort((a, b) => a.territory.name.localeCompare(b.territory.name, 'fr') || a.id.localeCompare(b.id));
 }
 
 export { documentDate };
