@@ -5,7 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { corpusProblems } from './lib/integrity';
 import { documentDate, sortByDate } from './lib/documents';
-import type { CatalogueEntry } from './lib/open-data';
+import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Document = CollectionEntry<'documents'>;
@@ -114,6 +114,12 @@ export async function getCatalogue(): Promise<CatalogueEntry[]> {
 		getCollection('documents'),
 		getCollection('territoires'),
 	]);
+	const reserved = datasets.filter((d) => (RESERVED_DATA_IDS as readonly string[]).includes(d.id));
+	if (reserved.length > 0) {
+		throw new CorpusError(
+			reserved.map((d) => `${d.filePath}: le nom « ${d.id} » est réservé (/donnees/${d.id}.csv) ; renommez le fichier`).join('\n'),
+		);
+	}
 	const documentOf = new Map(documents.map((d) => [d.id, d]));
 	const territoryOf = new Map(territories.map((t) => [t.id, t]));
 	return datasets

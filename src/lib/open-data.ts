@@ -26,6 +26,9 @@ export const dataPaths = {
 	dataPackage: '/donnees/datapackage.json',
 } as const;
 
+/** Names of files of /donnees/ that are not datasets: a dataset may not take them. */
+export const RESERVED_DATA_IDS = ['deliberations', 'datapackage'] as const;
+
 export interface DataColumn {
 	name: string;
 	/** The header as the source writes it. */
