@@ -16,6 +16,7 @@ const entry: CatalogueEntry = {
 		{ name: 'total_2020_2022', label: 'Total 2020 - 2022 (en k€)', type: 'number', unit: 'M€', description: 'Montant prévisionnel, en millions d’euros' },
 	],
 	rows: [{ ligne: 'Total Général', total_2020_2022: 30 }],
+	totalRow: 'Total Général',
 	footnotes: [],
 	notes: [],
 	territory: { id: 'dijon', name: 'Dijon Métropole' },
@@ -37,6 +38,13 @@ describe('datasetResource', () => {
 			mediatype: 'text/csv',
 			encoding: 'utf-8',
 		});
+	});
+
+	test('its description says which row is the total', () => {
+		expect(resource.description).toBe(
+			"Prévisions 2020-2022, en millions d’euros. La ligne « Total Général » donne les totaux des autres lignes : ne l'additionnez pas avec elles.",
+		);
+		expect(datasetResource({ ...entry, totalRow: undefined }, site).description).toBe(entry.description);
 	});
 
 	test('its schema: names, types, the source’s labels as titles, units in a property and in words', () => {

@@ -5,7 +5,16 @@
  */
 import type { Unit } from './domain';
 import { scdlFields, SCDL_DELIBERATIONS } from './deliberations';
-import { columnDescription, dataPaths, LICENCE, partLabel, SITE_NAME, sourcePath, type CatalogueEntry } from './open-data';
+import {
+	columnDescription,
+	dataPaths,
+	LICENCE,
+	partLabel,
+	SITE_NAME,
+	sourcePath,
+	totalRowNote,
+	type CatalogueEntry,
+} from './open-data';
 
 export interface TableField {
 	name: string;
@@ -49,7 +58,7 @@ export function datasetResource(entry: CatalogueEntry, site: URL): DataResource 
 		name: entry.id,
 		path: relativePath(dataPaths.csv(entry.id)),
 		title: entry.title,
-		description: entry.description,
+		description: [entry.description, totalRowNote(entry)].filter(Boolean).join(' '),
 		format: 'csv',
 		mediatype: 'text/csv',
 		encoding: 'utf-8',

@@ -9,6 +9,7 @@ import {
 	partLabel,
 	SPREADSHEET_FORMULA,
 	toCsv,
+	totalRowNote,
 	type CatalogueEntry,
 } from './open-data';
 
@@ -31,6 +32,7 @@ const entry: CatalogueEntry = {
 		{ aide: 'Ménages logés', nombre: 1306, montant: null },
 		{ aide: 'Total', nombre: 9363, montant: 15.2 },
 	],
+	totalRow: 'Total',
 	footnotes: [],
 	notes: ['Arrondis de la source.'],
 	territory: { id: 'dijon', name: 'Dijon Métropole' },
@@ -118,6 +120,13 @@ describe('describing a dataset', () => {
 		expect(columnDescription(column)).toBe(text);
 	});
 
+	test('warns that the total row is not to be summed, when there is one', () => {
+		expect(totalRowNote(entry)).toBe(
+			"La ligne « Total » donne les totaux des autres lignes : ne l'additionnez pas avec elles.",
+		);
+		expect(totalRowNote({})).toBeUndefined();
+	});
+
 	test('the units are those of the number columns, once each, in column order', () => {
 		expect(datasetUnits(entry.columns)).toEqual(['nombre', 'M€']);
 		expect(
@@ -149,6 +158,8 @@ describe('describing a dataset', () => {
 		expect(json.csv).toBe('https://partenariats.example/donnees/dijon-avenant-2020-2022-article-2-1.csv');
 		expect(json.licence.path).toBe('https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
 		expect(json.period.label).toBe('2017-2019');
+		expect(json.totalRow).toBe('Total');
+		expect(datasetJson({ ...entry, totalRow: undefined }, site).totalRow).toBeNull();
 		// Plain JSON: what a data tool reads is what the page shows.
 		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
 	});

@@ -47,6 +47,8 @@ export interface CatalogueEntry {
 	period: { start: number; end: number };
 	columns: readonly DataColumn[];
 	rows: readonly Row[];
+	/** The row that states the totals, found by its first cell: summing it with the others would count twice. */
+	totalRow?: string | undefined;
 	footnotes: readonly string[];
 	notes: readonly string[];
 	territory: { id: string; name: string };
@@ -112,6 +114,13 @@ export function partLabel(anchor: string): string {
 	return `partie « ${anchor} »`;
 }
 
+/** What a data user must know before summing a column: which row already is the total. */
+export function totalRowNote(entry: Pick<CatalogueEntry, 'totalRow'>): string | undefined {
+	return entry.totalRow === undefined
+		? undefined
+		: `La ligne « ${entry.totalRow} » donne les totaux des autres lignes : ne l'additionnez pas avec elles.`;
+}
+
 /** The address of the part of the document a dataset comes from. */
 export function sourcePath(entry: Pick<CatalogueEntry, 'document' | 'anchor'>): string {
 	return `/documents/${entry.document.id}/#${entry.anchor}`;
@@ -154,6 +163,7 @@ export function datasetJson(entry: CatalogueEntry, site: URL) {
 			unit: c.unit ?? null,
 			description: columnDescription(c),
 		})),
+		totalRow: entry.totalRow ?? null,
 		footnotes: entry.footnotes,
 		notes: entry.notes,
 		rows: entry.rows,

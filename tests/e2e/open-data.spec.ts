@@ -91,10 +91,11 @@ test('every resource of datapackage.json exists, its header equals its schema, e
 
 test('each dataset’s source is a part of a built document', () => {
 	for (const resource of dataPackage().resources.filter((r) => r.name !== 'deliberations')) {
-		const [{ path }] = resource.sources as [{ path: string }];
-		const { pathname, hash } = new URL(path);
+		expect(resource.sources, resource.name).toHaveLength(1);
+		const { pathname, hash } = new URL(resource.sources[0]!.path);
 		const html = readFileSync(join(distDir, pathname, 'index.html'), 'utf8');
-		expect(html, `${path}`).toContain(`id="${hash.slice(1)}"`);
+		expect(hash, resource.name).toMatch(/^#./);
+		expect(html, `${pathname}${hash}`).toContain(`id="${hash.slice(1)}"`);
 	}
 });
 
