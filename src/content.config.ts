@@ -126,6 +126,41 @@ const territoires = defineCollection({
 	}),
 });
 
+const count = z.number().int().nonnegative();
+
+/** The vote of a délibération, as its register states it; what the register does not give stays out. */
+const vote = z
+	.strictObject({
+		/** "Nombre de membres en exercice". */
+		membersInOffice: count.optional(),
+		/** "Nombre de présents participant au vote". */
+		present: count.optional(),
+		/** "Nombre de procurations": absent members who gave their vote to a present one. */
+		proxies: count.optional(),
+		pour: count,
+		contre: count,
+		abstention: count,
+		/** "Ne se prononce pas". */
+		neSePrononcePas: count.optional(),
+	})
+	.superRefine((v, ctx) => {
+		// Each member present or represented votes once: more votes than that is a typing error.
+		const cast = v.pour + v.contre + v.abstention + (v.neSePrononcePas ?? 0);
+		if (v.present !== undefined && v.proxies !== undefined && cast > v.present + v.proxies) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `pour + contre + abstention + ne se prononce pas = ${cast}, plus que présents + procurations = ${v.present + v.proxies}`,
+			});
+		}
+		const attending = (v.present ?? 0) + (v.proxies ?? 0);
+		if (v.membersInOffice !== undefined && attending > v.membersInOffice) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `présents + procurations = ${attending}, plus que les ${v.membersInOffice} membres en exercice`,
+			});
+		}
+	});
+
 const documents = defineCollection({
 	loader: contentGlob({ pattern: '**/*.mdx', base: './content/documents', generateId: byFileName }),
 	schema: z.strictObject({
@@ -178,6 +213,16 @@ const documents = defineCollection({
 				}),
 			)
 			.default([]),
+		/** Délibérations only: the subject heading of the register ("HABITAT, POLITIQUE DE LA VILLE ET URBANISME"). */
+		matiere: z.string().min(1).optional(),
+		/** Délibérations only: the vote. */
+		vote: vote.optional(),
+	}).superRefine((d, ctx) => {
+		for (const field of ['matiere', 'vote'] as const) {
+			if (d[field] !== undefined && d.kind !== 'deliberation') {
+				ctx.addIssue({ code: 'custom', path: [field], message: `réservé aux délibérations (kind: deliberation), pas à « ${d.kind} »` });
+			}
+		}
 	}),
 });
 

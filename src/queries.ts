@@ -7,6 +7,7 @@ import { corpusProblems } from './lib/integrity';
 import { documentDate, indexRelations, sortByDate, type RelatedDocument } from './lib/documents';
 import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
 import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
+import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Document = CollectionEntry<'documents'>;
@@ -204,6 +205,47 @@ export async function getTerritoryKeyFigures(territoryId: string): Promise<KeyFi
 export async function hasDatasets(territoryId: string): Promise<boolean> {
 	await checkCorpus();
 	return (await getCollection('datasets', (d) => d.data.territory.id === territoryId)).length > 0;
+}
+
+/** Délibérations, newest first. */
+export async function getDeliberations(): Promise<Document[]> {
+	return (await getDocuments()).filter((d) => d.data.kind === 'deliberation');
+}
+
+/** Every dataset with the document and territory it comes from, by territory then id: the open-data catalogue. */
+export async function getCatalogue(): Promise<CatalogueEntry[]> {
+	await checkCorpus();
+	const [datasets, documents, territories] = await Promise.all([
+		getCollection('datasets'),
+		getCollection('documents'),
+		getCollection('territoires'),
+	]);
+	const reserved = datasets.filter((d) => (RESERVED_DATA_IDS as readonly string[]).includes(d.id));
+	if (reserved.length > 0) {
+		throw new CorpusError(
+			reserved.map((d) => `${d.filePath}: le nom « ${d.id} » est réservé (/donnees/${d.id}.csv) ; renommez le fichier`).join('\n'),
+		);
+	}
+	const documentOf = new Map(documents.map((d) => [d.id, d]));
+	const territoryOf = new Map(territories.map((t) => [t.id, t]));
+	return datasets
+		.map(({ id, data }) => {
+			// checkCorpus has made sure that both exist.
+			const document = documentOf.get(data.document.id)!;
+			const territory = territoryOf.get(data.territory.id)!;
+			return {
+				...data,
+				id,
+				territory: { id: territory.id, name: territory.data.name },
+				document: {
+					id: document.id,
+					title: document.data.title,
+					shortTitle: document.data.shortTitle,
+					issuer: document.data.source.issuer,
+				},
+			};
+		})
+		.sort((a, b) => a.territory.name.localeCompare(b.territory.name, 'fr') || a.id.localeCompare(b.id));
 }
 
 export { documentDate };

@@ -61,5 +61,14 @@ export const datasetNatureLabels = {
 export const units = ['k€', 'M€', '€', 'nombre', '%'] as const;
 export type Unit = (typeof units)[number];
 
+/** What a unit means, in words, for data users (descriptions of the downloads). */
+export const unitLabels = {
+	'k€': "milliers d'euros",
+	'M€': "millions d'euros",
+	'€': 'euros',
+	nombre: 'nombre',
+	'%': 'pourcentage',
+} as const satisfies Record<Unit, string>;
+
 export const columnTypes = ['string', 'number'] as const;
 export type ColumnType = (typeof columnTypes)[number];

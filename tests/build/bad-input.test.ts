@@ -56,6 +56,16 @@ const catalogue = [
 		says: ['content/documents/dijon/dijon-test.mdx', '« relations[0].target »', '« dijon-avenant-2099-2101 » introuvable'],
 	},
 	{
+		fixture: 'doc-vote-too-many.mdx',
+		at: 'content/documents/dijon/dijon-test.mdx',
+		says: ['content/documents/dijon/dijon-test.mdx', 'vote: pour + contre + abstention + ne se prononce pas = 93, plus que présents + procurations = 83'],
+	},
+	{
+		fixture: 'doc-vote-not-deliberation.mdx',
+		at: 'content/documents/dijon/dijon-test.mdx',
+		says: ['content/documents/dijon/dijon-test.mdx', 'vote: réservé aux délibérations (kind: deliberation), pas à « communique »'],
+	},
+	{
 		fixture: 'doc-duplicate-slug.mdx',
 		at: 'content/documents/metz/dijon-avenant-2020-2022.mdx',
 		says: ['dijon-avenant-2020-2022', 'content/documents/dijon/dijon-avenant-2020-2022.mdx', 'content/documents/metz/dijon-avenant-2020-2022.mdx'],
@@ -72,6 +82,15 @@ describe('astro build on bad input', () => {
 		const page = copy.read(AVENANT_PAGE).replace(/[\u00a0\u202f]/g, ' ');
 		for (const figure of ['7 385 k€', '15 428 k€', '15 175 k€', '30 603 k€']) expect(page).toContain(figure);
 		expect(copy.read('dist/documents/dijon-test/index.html')).toContain('DOCUMENT DE TEST');
+	});
+
+	test('a dataset may not take the name of another file of /donnees/', () => {
+		copy = projectCopy();
+		copy.copy(ANNEXE_1, 'data/dijon/deliberations.csv');
+		copy.copy(ANNEXE_1.replace(/\.csv$/, '.meta.json'), 'data/dijon/deliberations.meta.json');
+		const { status, output } = copy.build();
+		expect(status, output).not.toBe(0);
+		expect(output).toContain('data/dijon/deliberations.csv: le nom « deliberations » est réservé');
 	});
 
 	test.each(catalogue)('$fixture stops the build: $says', ({ fixture: name, at, says }) => {

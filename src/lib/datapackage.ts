@@ -1,0 +1,154 @@
+/**
+ * The site's data as one Frictionless Data Package (v1, profile `tabular-data-package`): a resource
+ * per dataset and one for the délibérations, each with its Table Schema, licence and sources, so
+ * that data tools (frictionless, Validata, data.gouv.fr) read the CSVs without guessing.
+ */
+import type { Unit } from './domain';
+import { scdlFields, SCDL_DELIBERATIONS } from './deliberations';
+import {
+	columnDescription,
+	dataPaths,
+	LICENCE,
+	partLabel,
+	SITE_NAME,
+	sourcePath,
+	totalRowNote,
+	type CatalogueEntry,
+} from './open-data';
+
+export interface TableField {
+	name: string;
+	type: 'string' | 'number' | 'integer' | 'date';
+	format?: 'uri';
+	/** The column's header as the source writes it (or the standard's title). */
+	title: string;
+	description: string;
+	/** Table Schema has no unit keyword: this property is ours; the description spells the unit out too. */
+	unit?: Unit;
+}
+
+export interface DataResource {
+	profile: 'tabular-data-resource';
+	name: string;
+	/** Relative to the descriptor, /donnees/datapackage.json. */
+	path: string;
+	title: string;
+	description: string;
+	format: 'csv';
+	mediatype: 'text/csv';
+	encoding: 'utf-8';
+	schema: { fields: TableField[]; missingValues: [''] };
+	licenses: (typeof LICENCE)[];
+	sources: { title: string; path: string }[];
+}
+
+export class DataPackageError extends Error {
+	override name = 'DataPackageError';
+}
+
+/** A CSV's path as the descriptor sees it: resources sit beside datapackage.json. */
+function relativePath(csvPath: string): string {
+	if (!csvPath.startsWith(dataPaths.catalogue)) throw new DataPackageError(`${csvPath} : hors de ${dataPaths.catalogue}`);
+	return csvPath.slice(dataPaths.catalogue.length);
+}
+
+export function datasetResource(entry: CatalogueEntry, site: URL): DataResource {
+	return {
+		profile: 'tabular-data-resource',
+		name: entry.id,
+		path: relativePath(dataPaths.csv(entry.id)),
+		title: entry.title,
+		description: [entry.description, totalRowNote(entry)].filter(Boolean).join(' '),
+		format: 'csv',
+		mediatype: 'text/csv',
+		encoding: 'utf-8',
+		schema: {
+			fields: entry.columns.map((c) => ({
+				name: c.name,
+				type: c.type,
+				title: c.label,
+				description: columnDescription(c),
+				...(c.unit && c.type === 'number' ? { unit: c.unit } : {}),
+			})),
+			missingValues: [''],
+		},
+		licenses: [LICENCE],
+		sources: [
+			{
+				title: `${entry.document.title} (${entry.document.issuer}), ${partLabel(entry.anchor)}`,
+				path: new URL(sourcePath(entry), site).href,
+			},
+		],
+	};
+}
+
+export function deliberationsResource(
+	documents: readonly { id: string; data: { title: string; source: { issuer: string } } }[],
+	site: URL,
+): DataResource {
+	return {
+		profile: 'tabular-data-resource',
+		name: 'deliberations',
+		path: relativePath(dataPaths.csv('deliberations')),
+		title: 'Délibérations',
+		description:
+			`Les délibérations publiées sur ce site, une par ligne, selon le schéma SCDL « Délibérations » ${SCDL_DELIBERATIONS.version} ` +
+			`(${SCDL_DELIBERATIONS.url}). Seul ce que les documents donnent est renseigné ; le reste est vide.`,
+		format: 'csv',
+		mediatype: 'text/csv',
+		encoding: 'utf-8',
+		schema: { fields: scdlFields.map((f) => ({ ...f })), missingValues: [''] },
+		licenses: [LICENCE],
+		sources: documents.map((d) => ({
+			title: `${d.data.title} (${d.data.source.issuer})`,
+			path: new URL(`/documents/${d.id}/`, site).href,
+		})),
+	};
+}
+
+/** The descriptor of the whole site's data; stops on a resource name the standard refuses or that two resources share. */
+export function dataPackage(site: URL, resources: readonly DataResource[]) {
+	const seen = new Set<string>();
+	for (const resource of resources) {
+		if (!/^[a-z0-9._-]+$/.test(resource.name)) {
+			throw new DataPackageError(
+				`jeu de données « ${resource.name} » : identifiant attendu en minuscules, chiffres, « - », « _ » ou « . » (nom de son fichier CSV)`,
+			);
+		}
+		if (seen.has(resource.name)) {
+			throw new DataPackageError(`jeu de données « ${resource.name} » : identifiant déjà pris (réservés : deliberations, datapackage)`);
+		}
+		seen.add(resource.name);
+	}
+	return {
+		profile: 'tabular-data-package',
+		name: 'partenariats-action-logement',
+		title: `${SITE_NAME} : données ouvertes`,
+		description:
+			"Les chiffres des conventions, avenants et délibérations publiés sur le site des partenariats d'Action Logement avec les territoires, et la liste des délibérations.",
+		homepage: new URL(dataPaths.catalogue, site).href,
+		licenses: [LICENCE],
+		resources,
+	};
+}
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** What is wrong with a CSV cell for its Table Schema field, or `undefined` when it reads as the field's type. */
+export function valueProblem(field: Pick<TableField, 'type' | 'format'>, text: string): string | undefined {
+	if (text === '') return undefined;
+	switch (field.type) {
+		case 'number':
+			return PLAIN_NUMBER.test(text) ? undefined : `« ${text} » n'est pas un nombre (chiffres, point décimal)`;
+		case 'integer':
+			return /^-?\d+$/.test(text) ? undefined : `« ${text} » n'est pas un entier`;
+		case 'date': {
+			const day = new Date(`${text}T00:00:00Z`);
+			const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+			return valid ? undefined : `« ${text} » n'est pas une date AAAA-MM-JJ`;
+		}
+		case 'string':
+			if (field.format === 'uri' && !URL.canParse(text)) return `« ${text} » n'est pas une adresse`;
+			return undefined;
+	}
+}

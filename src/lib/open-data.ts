@@ -1,0 +1,171 @@
+/**
+ * The open data of /donnees/: a dataset as CSV (written by papaparse) and as typed JSON, its
+ * licence, its addresses and how to cite it. Pure: the routes of src/pages/donnees/ give it the
+ * datasets collection, the one source of the tables of the pages and of the downloads.
+ */
+import Papa from 'papaparse';
+import type { Cell, Row } from './csv';
+import { datasetNatureLabels, unitLabels, type ColumnType, type DatasetNature, type Unit } from './domain';
+import { formatPeriod } from './format';
+
+export const SITE_NAME = 'Partenariats Action Logement';
+
+/** Licence Ouverte / Open Licence 2.0 of Etalab, as Data Package `licenses` name it (SPDX id). */
+export const LICENCE = {
+	name: 'etalab-2.0',
+	title: 'Licence Ouverte / Open Licence version 2.0',
+	path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+} as const;
+
+/** The addresses of the open data: fixed, since charts and territory pages link them. */
+export const dataPaths = {
+	catalogue: '/donnees/',
+	entry: (id: string) => `/donnees/#${id}`,
+	csv: (id: string) => `/donnees/${id}.csv`,
+	json: (id: string) => `/donnees/${id}.json`,
+	dataPackage: '/donnees/datapackage.json',
+} as const;
+
+/** Names of files of /donnees/ that are not datasets: a dataset may not take them. */
+export const RESERVED_DATA_IDS = ['deliberations', 'datapackage'] as const;
+
+export interface DataColumn {
+	name: string;
+	/** The header as the source writes it. */
+	label: string;
+	type: ColumnType;
+	unit?: Unit | undefined;
+	description: string;
+}
+
+/** A dataset with what the catalogue says of it: where it comes from and what it holds. */
+export interface CatalogueEntry {
+	id: string;
+	title: string;
+	description: string;
+	nature: DatasetNature;
+	period: { start: number; end: number };
+	columns: readonly DataColumn[];
+	rows: readonly Row[];
+	/** The row that states the totals, found by its first cell: summing it with the others would count twice. */
+	totalRow?: string | undefined;
+	footnotes: readonly string[];
+	notes: readonly string[];
+	territory: { id: string; name: string };
+	document: { id: string; shortTitle: string; title: string; issuer: string };
+	/** The article or annex of the document the table comes from. */
+	anchor: string;
+}
+
+/**
+ * Characters that make a spreadsheet run a text cell as a formula (OWASP, "CSV injection"), with
+ * their full-width forms, which some spreadsheets also run. No `$`: a whole multi-line cell counts.
+ */
+export const SPREADSHEET_FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A table as CSV (RFC 4180): UTF-8 text without BOM, comma, CRLF, header row, numbers as JavaScript
+ * writes them (point decimals, no thousands separator), empty cell for null. A text cell that a spreadsheet would run
+ * gets an apostrophe in front, which spreadsheets read as "this is text" (the JSON keeps the text).
+ */
+export function toCsv(fields: readonly string[], rows: readonly Readonly<Record<string, Cell>>[]): string {
+	// papaparse's own `escapeFormulae: true` ends its pattern with `.*$`, which misses a cell holding a line break.
+	const text = Papa.unparse(
+		{ fields: [...fields], data: rows.map((row) => fields.map((field) => row[field] ?? null)) },
+		{ escapeFormulae: SPREADSHEET_FORMULA, newline: '\r\n' },
+	);
+	// A last line break, so that line-based tools (wc, cat, diff) see the last row whole.
+	return `${text}\r\n`;
+}
+
+/** A JSON download, indented for the people who open it in a browser or an editor. */
+export function jsonText(value: unknown): string {
+	return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The CSV download of a dataset: its columns in the order of its source file. */
+export function datasetCsv(entry: Pick<CatalogueEntry, 'columns' | 'rows'>): string {
+	return toCsv(
+		entry.columns.map((c) => c.name),
+		entry.rows,
+	);
+}
+
+/** The units of a dataset's figures, in the order of its columns. */
+export function datasetUnits(columns: readonly DataColumn[]): Unit[] {
+	return [...new Set(columns.flatMap((c) => (c.type === 'number' && c.unit ? [c.unit] : [])))];
+}
+
+/** A column's description for data users, its unit spelled out: "…, en milliers d'euros. Unité : k€ (milliers d'euros)." */
+export function columnDescription(column: Pick<DataColumn, 'description' | 'unit'>): string {
+	const text = /[.!?]$/.test(column.description) ? column.description : `${column.description}.`;
+	if (!column.unit) return text;
+	const words = unitLabels[column.unit];
+	return `${text} Unité : ${column.unit === words ? words : `${column.unit} (${words})`}.`;
+}
+
+/** "annexe-1" -> "annexe 1", "article-2-1" -> "article 2.1": the part of a text, as a reader names it. */
+export function partLabel(anchor: string): string {
+	const article = /^article-(\d+(?:-\d+)*)$/.exec(anchor);
+	if (article) return `article ${article[1]!.replaceAll('-', '.')}`;
+	const annexe = /^annexe-(\d+)$/.exec(anchor);
+	if (annexe) return `annexe ${annexe[1]}`;
+	if (anchor === 'preambule') return 'préambule';
+	return `partie « ${anchor} »`;
+}
+
+/** What a data user must know before summing a column: which row already is the total. */
+export function totalRowNote(entry: Pick<CatalogueEntry, 'totalRow'>): string | undefined {
+	return entry.totalRow === undefined
+		? undefined
+		: `La ligne « ${entry.totalRow} » donne les totaux des autres lignes : ne l'additionnez pas avec elles.`;
+}
+
+/** The address of the part of the document a dataset comes from. */
+export function sourcePath(entry: Pick<CatalogueEntry, 'document' | 'anchor'>): string {
+	return `/documents/${entry.document.id}/#${entry.anchor}`;
+}
+
+/** How to cite a dataset: who issued the text, which text and part, the dataset, where, under which licence. */
+export function datasetCitation(entry: CatalogueEntry, site: URL): string {
+	return (
+		`${entry.document.issuer}, « ${entry.document.shortTitle} », ${partLabel(entry.anchor)} : « ${entry.title} ». ` +
+		`${SITE_NAME}, ${new URL(dataPaths.entry(entry.id), site).href}. Licence Ouverte 2.0 (Etalab).`
+	);
+}
+
+/** The JSON download of a dataset: the same rows, typed (numbers, null where the source gives no figure), with what describes them. */
+export function datasetJson(entry: CatalogueEntry, site: URL) {
+	const url = (path: string) => new URL(path, site).href;
+	return {
+		id: entry.id,
+		title: entry.title,
+		description: entry.description,
+		territory: entry.territory,
+		period: { ...entry.period, label: formatPeriod(entry.period) },
+		nature: entry.nature,
+		natureLabel: datasetNatureLabels[entry.nature],
+		source: {
+			document: entry.document.id,
+			title: entry.document.title,
+			issuer: entry.document.issuer,
+			part: partLabel(entry.anchor),
+			url: url(sourcePath(entry)),
+		},
+		licence: LICENCE,
+		citation: datasetCitation(entry, site),
+		catalogue: url(dataPaths.entry(entry.id)),
+		csv: url(dataPaths.csv(entry.id)),
+		columns: entry.columns.map((c) => ({
+			name: c.name,
+			label: c.label,
+			type: c.type,
+			unit: c.unit ?? null,
+			description: columnDescription(c),
+		})),
+		totalRow: entry.totalRow ?? null,
+		footnotes: entry.footnotes,
+		notes: entry.notes,
+		rows: entry.rows,
+	};
+}

@@ -1,0 +1,186 @@
+/**
+ * The open data as a data user gets it, read from dist/: every resource that datapackage.json
+ * describes exists and matches its schema, the downloads hold the rows of data/**\/*.csv (read by the
+ * project's own parser), no text cell would run as a formula, and the délibération of 17 December
+ * 2020 carries its vote. Then the catalogue page, in the browser: one anchor per dataset.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Papa from 'papaparse';
+import { expect, test } from './fixtures';
+import { distDir } from '../support/site';
+import { projectRoot } from '../support/project-copy';
+import { parseTable, type ColumnSpec, type Row } from '../../src/lib/csv';
+import { valueProblem, type DataResource } from '../../src/lib/datapackage';
+import { SPREADSHEET_FORMULA } from '../../src/lib/open-data';
+
+const dataDir = join(projectRoot, 'data');
+const donnees = join(distDir, 'donnees');
+
+/** Every source dataset: data/**\/<id>.csv with the columns of its <id>.meta.json, parsed as the build parses it. */
+const sources = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.csv'))
+	.map((file) => {
+		const path = join(dataDir, file);
+		const meta = JSON.parse(readFileSync(path.replace(/\.csv$/, '.meta.json'), 'utf8')) as { columns: ColumnSpec[]; document: string };
+		const table = parseTable(readFileSync(path, 'utf8'), meta.columns);
+		const id = file.replace(/^.*\//, '').replace(/\.csv$/, '');
+		return { id, file: relative(projectRoot, path), columns: meta.columns, document: meta.document, table };
+	});
+
+const readDist = (name: string) => {
+	const bytes = readFileSync(join(donnees, name));
+	// UTF-8, and no byte order mark: the first header must read as its name.
+	expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), `${name} starts with a BOM`).toBe(false);
+	return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+};
+/** A CSV as its cells, as any tool reads them: no type guessing. */
+const cellsOf = (text: string) => {
+	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+	expect(parsed.errors).toEqual([]);
+	return parsed.data;
+};
+const dataPackage = () =>
+	JSON.parse(readDist('datapackage.json')) as { profile: string; licenses: { name: string }[]; resources: DataResource[] };
+/** What a source text cell becomes in the download: a cell a spreadsheet would run gets an apostrophe. */
+const downloaded = (row: Row, columns: readonly ColumnSpec[]): Row =>
+	Object.fromEntries(
+		columns.map(({ name, type }) => {
+			const value = row[name] ?? null;
+			return [name, type === 'string' && typeof value === 'string' && SPREADSHEET_FORMULA.test(value) ? `'${value}` : value];
+		}),
+	);
+
+test('the sources read without a problem (else the comparisons below would prove nothing)', () => {
+	expect(sources.length).toBeGreaterThan(0);
+	for (const source of sources) {
+		expect(source.table.issues, source.file).toEqual([]);
+		expect(source.table.rows.length, source.file).toBeGreaterThan(0);
+	}
+});
+
+test('datapackage.json describes one resource per dataset, and the délibérations', () => {
+	const pkg = dataPackage();
+	expect(pkg.profile).toBe('tabular-data-package');
+	expect(pkg.licenses.map((l) => l.name)).toEqual(['etalab-2.0']);
+	expect(pkg.resources.map((r) => r.name).sort()).toEqual([...sources.map((s) => s.id), 'deliberations'].sort());
+});
+
+test('every resource of datapackage.json exists, its header equals its schema, every value reads as its type', () => {
+	for (const resource of dataPackage().resources) {
+		expect(resource.path, resource.name).not.toMatch(/^\/|\.\./);
+		expect(existsSync(join(donnees, resource.path)), `${resource.path} is in the build`).toBe(true);
+		expect([resource.format, resource.mediatype, resource.encoding]).toEqual(['csv', 'text/csv', 'utf-8']);
+		expect(resource.licenses.map((l) => l.name)).toEqual(['etalab-2.0']);
+		expect(resource.sources.length, `${resource.name} names its sources`).toBeGreaterThan(0);
+		const [header, ...rows] = cellsOf(readDist(resource.path));
+		const fields = resource.schema.fields;
+		expect(header, `${resource.path}: header`).toEqual(fields.map((f) => f.name));
+		expect(rows.length, resource.path).toBeGreaterThan(0);
+		for (const [line, row] of rows.entries()) {
+			expect(row.length, `${resource.path}:${line + 2}`).toBe(fields.length);
+			const problems = fields.flatMap((field, i) => valueProblem(field, row[i]!) ?? []);
+			expect(problems, `${resource.path}:${line + 2}`).toEqual([]);
+		}
+		for (const field of fields) {
+			expect(field.description, `${resource.name}.${field.name}: description`).toMatch(/\S/);
+			if (field.type === 'number' && field.unit) expect(field.description).toContain(`Unité : ${field.unit}`);
+		}
+	}
+});
+
+test('each dataset’s source is a part of a built document', () => {
+	for (const resource of dataPackage().resources.filter((r) => r.name !== 'deliberations')) {
+		expect(resource.sources, resource.name).toHaveLength(1);
+		const { pathname, hash } = new URL(resource.sources[0]!.path);
+		const html = readFileSync(join(distDir, pathname, 'index.html'), 'utf8');
+		expect(hash, resource.name).toMatch(/^#./);
+		expect(html, `${pathname}${hash}`).toContain(`id="${hash.slice(1)}"`);
+	}
+});
+
+for (const source of sources) {
+	test(`${source.id}: the CSV and JSON downloads hold the rows of ${source.file}`, () => {
+		const csv = parseTable(readDist(`${source.id}.csv`), source.columns);
+		expect(csv.issues).toEqual([]);
+		expect(csv.rows).toEqual(source.table.rows.map((row) => downloaded(row, source.columns)));
+		const json = JSON.parse(readDist(`${source.id}.json`)) as { rows: Row[]; columns: { name: string; type: string }[] };
+		expect(json.columns.map((c) => [c.name, c.type])).toEqual(source.columns.map((c) => [c.name, c.type]));
+		expect(json.rows).toEqual(source.table.rows);
+	});
+}
+
+test('no downloaded CSV text cell begins with a formula character', () => {
+	const files = readdirSync(donnees).filter((f) => f.endsWith('.csv'));
+	expect(files.length).toBe(sources.length + 1);
+	const fieldsOf = new Map(dataPackage().resources.map((r) => [r.path, r.schema.fields]));
+	for (const file of files) {
+		const [, ...rows] = cellsOf(readDist(file));
+		const fields = fieldsOf.get(file)!;
+		for (const row of rows) {
+			row.forEach((cell, i) => {
+				// A number column may hold "-3"; it is a number, not a formula (its type is checked above).
+				if (fields[i]!.type === 'string') expect(cell, `${file}: ${cell}`).not.toMatch(SPREADSHEET_FORMULA);
+				expect(cell, `${file}: ${cell}`).not.toMatch(/^[=+@\t\r]/);
+			});
+		}
+	}
+});
+
+test('the délibération of 17 December 2020: 83 pour, 0 contre, 0 abstention, in CSV and JSON', () => {
+	const [header, ...rows] = cellsOf(readDist('deliberations.csv'));
+	const records = rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]])));
+	const row = records.find((r) => r.DELIB_URL?.endsWith('/documents/dijon-deliberation-2020-12-17/'));
+	expect(row).toMatchObject({
+		COLL_NOM: 'Dijon Métropole',
+		DELIB_DATE: '2020-12-17',
+		VOTE_EFFECTIF: '86',
+		VOTE_REEL: '83',
+		VOTE_POUR: '83',
+		VOTE_CONTRE: '0',
+		VOTE_ABSTENTION: '0',
+		// The sources give neither the SIRET nor the prefecture's number: they stay empty.
+		COLL_SIRET: '',
+		PREF_ID: '',
+	});
+	const json = JSON.parse(readDist('deliberations.json')) as { rows: Record<string, unknown>[] };
+	expect(json.rows.find((r) => r.DELIB_DATE === '2020-12-17')).toMatchObject({
+		VOTE_POUR: 83,
+		VOTE_CONTRE: 0,
+		VOTE_ABSTENTION: 0,
+		COLL_SIRET: null,
+	});
+});
+
+test('/donnees/ has the stable anchor of every dataset, with its downloads and source', async ({ page }) => {
+	await page.goto('/donnees/');
+	for (const { id } of sources) {
+		const entry = page.locator(`[id="${id}"]`);
+		await expect(entry, `#${id}`).toHaveCount(1);
+		await expect(entry.locator(`a[href="/donnees/${id}.csv"]`)).toHaveCount(1);
+		await expect(entry.locator(`a[href="/donnees/${id}.json"]`)).toHaveCount(1);
+		await expect(entry.locator('a[href^="/documents/"]')).toHaveCount(1);
+		await expect(entry.locator('a[rel="license"]')).toHaveAttribute('href', 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
+		await expect(entry.locator('.citation')).toContainText(`/donnees/#${id}`);
+	}
+	await expect(page.locator('#deliberations')).toHaveCount(1);
+	await expect(page.locator('a[href="/donnees/datapackage.json"]')).toHaveCount(1);
+});
+
+test('the downloads are served as UTF-8 CSV and JSON, readable from other sites', async ({ request }) => {
+	const csv = await request.get(`/donnees/${sources[0]!.id}.csv`);
+	expect(csv.status()).toBe(200);
+	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	expect(csv.headers()['access-control-allow-origin']).toBe('*');
+	const json = await request.get('/donnees/datapackage.json');
+	expect(json.headers()['content-type']).toMatch(/^application\/json/);
+	expect(json.headers()['access-control-allow-origin']).toBe('*');
+});
+
+test('each table of a document links its data and its catalogue entry', async ({ page }) => {
+	for (const { id, document } of sources) {
+		await page.goto(`/documents/${document}/`);
+		await expect(page.locator(`a[href="/donnees/${id}.csv"]`), id).toHaveCount(1);
+		await expect(page.locator(`a[href="/donnees/#${id}"]`), id).toHaveCount(1);
+	}
+});
