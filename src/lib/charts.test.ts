@@ -196,7 +196,7 @@ describe('chartCitation', () => {
 		const chart = breakdownChart({ kind: 'breakdown', id: 'aides', title: 'Aides', dataset: 'article-2-1', column: 'nombre' }, aides);
 		const text = chartCitation(chart, 'https://site.example/territoires/dijon/', () => 'Avenant 2020-2022', new URL('https://site.example'));
 		expect(text).toBe(
-			'« Aides », Partenariats Action Logement, https://site.example/territoires/dijon/#graphique-aides. Source : Avenant 2020-2022, Article 2.1 (https://site.example/documents/dijon-avenant-2020-2022/#article-2-1). Licence Ouverte 2.0 (Etalab).',
+			'« Aides », Partenariats Action Logement, https://site.example/territoires/dijon/#graphique-aides. Source : Avenant 2020-2022, Article 2.1 (https://site.example/documents/dijon-avenant-2020-2022/#article-2-1). Données : https://site.example/donnees/#article-2-1. Licence Ouverte 2.0 (Etalab).',
 		);
 	});
 });

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { Cell } from './csv';
 import type { Unit } from './domain';
 import { convertAmount, formatPeriod, formatValue, isMoneyUnit } from './format';
+import { dataPaths, SITE_NAME } from './open-data';
 
 export interface ChartDataset {
 	id: string;
@@ -226,7 +227,7 @@ export function chartCsv(chart: ChartData): string {
 	return `${Papa.unparse([header, ...rows], { newline: '\n' })}\n`;
 }
 
-/** "Citer" text: the source document and its part, the site page, the licence. */
+/** "Citer" text: the chart, the source document and its part, the datasets of /donnees/, the licence. */
 export function chartCitation(
 	chart: ChartData,
 	pageUrl: string,
@@ -236,5 +237,9 @@ export function chartCitation(
 	const sources = chart.sources.map(
 		(s) => `${documentTitle(s.document)}, ${s.caption} (${new URL(`/documents/${s.document}/#${s.anchor}`, site).href})`,
 	);
-	return `« ${chart.title} », Partenariats Action Logement, ${pageUrl}#graphique-${chart.id}. Source : ${[...new Set(sources)].join(' ; ')}. Licence Ouverte 2.0 (Etalab).`;
+	const data = chart.sources.map((s) => new URL(dataPaths.entry(s.dataset), site).href);
+	return (
+		`« ${chart.title} », ${SITE_NAME}, ${pageUrl}#graphique-${chart.id}. Source : ${[...new Set(sources)].join(' ; ')}. ` +
+		`Données : ${[...new Set(data)].join(' ; ')}. Licence Ouverte 2.0 (Etalab).`
+	);
 }

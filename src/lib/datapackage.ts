@@ -9,7 +9,7 @@ import {
 	columnDescription,
 	dataPaths,
 	LICENCE,
-	partLabel,
+	partName,
 	SITE_NAME,
 	sourcePath,
 	totalRowNote,
@@ -75,7 +75,7 @@ export function datasetResource(entry: CatalogueEntry, site: URL): DataResource 
 		licenses: [LICENCE],
 		sources: [
 			{
-				title: `${entry.document.title} (${entry.document.issuer}), ${partLabel(entry.anchor)}`,
+				title: `${entry.document.title} (${entry.document.issuer}), ${partName(entry.anchor)}`,
 				path: new URL(sourcePath(entry), site).href,
 			},
 		],

@@ -6,7 +6,7 @@ import {
 	datasetCsv,
 	datasetJson,
 	datasetUnits,
-	partLabel,
+	partName,
 	SPREADSHEET_FORMULA,
 	toCsv,
 	totalRowNote,
@@ -107,8 +107,8 @@ describe('describing a dataset', () => {
 		['article-5', 'article 5'],
 		['preambule', 'préambule'],
 		['signatures', 'partie « signatures »'],
-	])('partLabel(%j) -> %j', (anchor, label) => {
-		expect(partLabel(anchor)).toBe(label);
+	])('partName(%j) -> %j', (anchor, label) => {
+		expect(partName(anchor)).toBe(label);
 	});
 
 	test.each([

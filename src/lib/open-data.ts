@@ -3,6 +3,7 @@
  * licence, its addresses and how to cite it. Pure: the routes of src/pages/donnees/ give it the
  * datasets collection, the one source of the tables of the pages and of the downloads.
  */
+import { partLabel } from './anchors';
 import Papa from 'papaparse';
 import type { Cell, Row } from './csv';
 import { datasetNatureLabels, unitLabels, type ColumnType, type DatasetNature, type Unit } from './domain';
@@ -105,13 +106,8 @@ export function columnDescription(column: Pick<DataColumn, 'description' | 'unit
 }
 
 /** "annexe-1" -> "annexe 1", "article-2-1" -> "article 2.1": the part of a text, as a reader names it. */
-export function partLabel(anchor: string): string {
-	const article = /^article-(\d+(?:-\d+)*)$/.exec(anchor);
-	if (article) return `article ${article[1]!.replaceAll('-', '.')}`;
-	const annexe = /^annexe-(\d+)$/.exec(anchor);
-	if (annexe) return `annexe ${annexe[1]}`;
-	if (anchor === 'preambule') return 'préambule';
-	return `partie « ${anchor} »`;
+export function partName(anchor: string): string {
+	return partLabel(anchor) ?? `partie « ${anchor} »`;
 }
 
 /** What a data user must know before summing a column: which row already is the total. */
@@ -129,7 +125,7 @@ export function sourcePath(entry: Pick<CatalogueEntry, 'document' | 'anchor'>): 
 /** How to cite a dataset: who issued the text, which text and part, the dataset, where, under which licence. */
 export function datasetCitation(entry: CatalogueEntry, site: URL): string {
 	return (
-		`${entry.document.issuer}, « ${entry.document.shortTitle} », ${partLabel(entry.anchor)} : « ${entry.title} ». ` +
+		`${entry.document.issuer}, « ${entry.document.shortTitle} », ${partName(entry.anchor)} : « ${entry.title} ». ` +
 		`${SITE_NAME}, ${new URL(dataPaths.entry(entry.id), site).href}. Licence Ouverte 2.0 (Etalab).`
 	);
 }
@@ -149,7 +145,7 @@ export function datasetJson(entry: CatalogueEntry, site: URL) {
 			document: entry.document.id,
 			title: entry.document.title,
 			issuer: entry.document.issuer,
-			part: partLabel(entry.anchor),
+			part: partName(entry.anchor),
 			url: url(sourcePath(entry)),
 		},
 		licence: LICENCE,

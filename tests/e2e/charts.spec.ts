@@ -160,3 +160,16 @@ test('charts print: once the chart code is loaded, printing draws the charts not
 	await expect(page.locator('.chart canvas')).toHaveCount(CHARTS.length);
 	await expect.poll(() => page.locator('#graphique-aides-et-services canvas').evaluate(inkOf)).toBeGreaterThan(0.02);
 });
+
+test('each chart’s "Citer" names its source part and its datasets on /donnees/, which exist', async ({ page }) => {
+	await page.goto('/territoires/dijon/');
+	const citation = await page.locator('#graphique-bilan-et-prevision .chart-citation').innerText();
+	expect(citation).toContain('/territoires/dijon/#graphique-bilan-et-prevision');
+	expect(citation).toContain('/documents/dijon-avenant-2020-2022/#annexe-1');
+	expect(citation).toContain('/documents/dijon-avenant-2020-2022/#annexe-2');
+	expect(citation).toContain('Licence Ouverte 2.0');
+	const data = [...citation.matchAll(/\/donnees\/#([a-z0-9-]+)/g)].map((m) => m[1]!);
+	expect(data).toEqual(['dijon-avenant-2020-2022-annexe-1', 'dijon-avenant-2020-2022-annexe-2']);
+	await page.goto('/donnees/');
+	for (const id of data) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+});
