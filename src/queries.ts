@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { corpusProblems } from './lib/integrity';
 import { documentDate, sortByDate } from './lib/documents';
+import { lastUpdated } from './last-updated';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Document = CollectionEntry<'documents'>;
@@ -98,6 +99,14 @@ export async function getDocumentDatasets(documentId: string): Promise<Dataset[]
 	return (await getCollection('datasets', (d) => d.data.document.id === documentId)).sort((a, b) =>
 		a.id.localeCompare(b.id),
 	);
+}
+
+/** The day a document's page last changed: its text, or one of its tables and their metadata. */
+export async function getDocumentUpdated(document: Document): Promise<string | undefined> {
+	const tables = (await getDocumentDatasets(document.id)).flatMap((d) =>
+		d.filePath ? [d.filePath, d.filePath.replace(/\.csv$/, '.meta.json')] : [],
+	);
+	return lastUpdated([...(document.filePath ? [document.filePath] : []), ...tables]);
 }
 
 export { documentDate };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingSlug, isPartAnchor, partAnchor } from './anchors';
+import { headingSlug, isPartAnchor, partAnchor, partLabel } from './anchors';
 
 describe('partAnchor', () => {
 	test.each([
@@ -54,5 +54,21 @@ describe('headingSlug', () => {
 		['', 'section'],
 	])('%s -> %s', (text, slug) => {
 		expect(headingSlug(text)).toBe(slug);
+	});
+});
+
+describe('partLabel', () => {
+	test.each([
+		['article-1', 'l’article 1'],
+		['article-2-1', 'l’article 2.1'],
+		['article-2-3-1', 'l’article 2.3.1'],
+		['annexe-2', 'l’annexe 2'],
+		['preambule', 'le préambule'],
+	])('%s -> %s', (anchor, label) => {
+		expect(partLabel(anchor)).toBe(label);
+	});
+
+	test('refuses an anchor that is not a part', () => {
+		expect(() => partLabel('membres-presents')).toThrow(/membres-presents/);
 	});
 });

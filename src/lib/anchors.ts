@@ -48,3 +48,14 @@ export function headingSlug(headingText: string, maxLength = 60): string {
 	}
 	return slug || 'section';
 }
+
+/**
+ * How a part is named in a sentence, from its anchor: "l’article 2.1", "l’annexe 1", "le préambule".
+ * It names the link beside each heading, so that a screen reader says where the link leads.
+ */
+export function partLabel(anchor: string): string {
+	if (anchor === 'preambule') return 'le préambule';
+	const [, kind, digits] = /^(article|annexe)-(\d+(?:-\d+)*)$/.exec(anchor) ?? [];
+	if (!kind || !digits) throw new RangeError(`« ${anchor} » n'est pas l'ancre d'un article, d'une annexe ou du préambule`);
+	return `l’${kind} ${digits.replaceAll('-', '.')}`;
+}
