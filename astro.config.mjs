@@ -7,9 +7,10 @@ import { atomicPublish } from './src/integrations/atomic-publish';
 import { partAnchors } from './src/integrations/part-anchors';
 import { partLinks } from './src/integrations/part-links';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
+import { SITE_URL } from './src/lib/site';
 
 export default defineConfig({
-	site: 'https://partenariats.actionlogement.example',
+	site: SITE_URL,
 	trailingSlash: 'always',
 	// Two documents with one slug must stop the build, not silently replace each other.
 	prerenderConflictBehavior: 'error',

@@ -1,4 +1,10 @@
-/** What the site says of itself in every page's metadata. Its address is `site` in astro.config.mjs. */
+/** What the site says of itself in every page's metadata. */
+
+/**
+ * The site's public address, set once: astro.config.mjs gives it to Astro as `site` (canonical
+ * URLs, sitemap, RSS, Open Graph); the tests read it here.
+ */
+export const SITE_URL = 'https://partenariats.actionlogement.example';
 
 export const SITE_NAME = 'Partenariats Action Logement';
 
