@@ -267,13 +267,16 @@ test('the avenant prints without the site’s navigation, annexes on new pages, 
 	// At the width of a printed A4 page (less its margins), each table is shorter than a page.
 	const mm = (n: number) => Math.floor((n * 96) / 25.4);
 	await page.setViewportSize({ width: mm(210 - 32), height: 900 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing wider than the paper').toBeLessThanOrEqual(mm(210 - 32));
 	const tables = page.locator('.official-text table');
 	expect(await tables.count()).toBeGreaterThan(0);
 	for (const box of await tables.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height))) {
 		expect(box).toBeLessThan(mm(297 - 38));
 	}
 
-	const pdf = await page.pdf({ format: 'A4' });
+	// The margins of print.css's @page, as the browser's print dialog applies them by default.
+	const print = () => page.pdf({ format: 'A4', margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '16mm' } });
+	const pdf = await print();
 	expect(pdf.length).toBeGreaterThan(10_000);
 	const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
 	const printed = text.map((t) => t.replace(/\s+/g, ' ').trim());
@@ -289,15 +292,38 @@ test('the avenant prints without the site’s navigation, annexes on new pages, 
 		expect(at, `annexe ${n} printed`).toBeGreaterThan(0);
 		expect(printed[at]!.replace(/^Page \d+ \/ \d+ /, ''), `annexe ${n} starts its page`).toMatch(new RegExp(`^ANNEXE ${n} `));
 	}
-	// A table is whole when its caption and its last row are on one page.
+	// A table is whole when its caption and its last row are on one page…
 	const ends = await tables.evaluateAll((ts) =>
-		ts.map((t) => ({ caption: t.querySelector('caption')!.textContent!, last: t.querySelector('tbody tr:last-child th')!.textContent! })),
+		ts.map((t) => ({
+			caption: t.querySelector('caption')!.textContent!,
+			last: [...t.querySelector<HTMLTableRowElement>('tbody tr:last-child')!.cells].map((c) => c.textContent!.trim()).join(' '),
+		})),
 	);
 	const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-	for (const { caption, last } of ends) {
-		const start = printed.findIndex((t) => t.includes(flat(caption).slice(0, 60)));
+	const whole = (pages: string[], { caption, last }: (typeof ends)[number]) => {
+		const start = pages.findIndex((t) => t.includes(flat(caption).slice(0, 60)));
 		expect(start, `caption « ${caption} » printed`).toBeGreaterThanOrEqual(0);
-		expect(printed[start], `« ${caption} » ends on its page with « ${last} »`).toContain(flat(last));
+		expect(pages[start], `« ${caption} » ends on its page with « ${last} »`).toContain(flat(last));
+	};
+	for (const end of ends) whole(printed, end);
+	// …even when it starts low on a page: a blank block pushes each table down to the middle of a
+	// new page, where it would be cut in two if it were not kept whole.
+	const heights = await tables.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+	for (const [i, end] of ends.entries()) {
+		await page.evaluate(
+			({ i, top }) => {
+				const table = document.querySelectorAll('.official-text table')[i]!;
+				const spacer = document.createElement('div');
+				spacer.id = 'test-spacer';
+				spacer.style.breakBefore = 'page';
+				spacer.style.height = `${top}px`;
+				(table.closest('.table-scroll') ?? table).before(spacer);
+			},
+			{ i, top: mm(297 - 38) - heights[i]! / 2 },
+		);
+		const { text: pushed } = await extractText(await getDocumentProxy(new Uint8Array(await print())), { mergePages: false });
+		whole(pushed.map(flat), end);
+		await page.evaluate(() => document.getElementById('test-spacer')!.remove());
 	}
 	// Link addresses are written out on paper (a long one may wrap after a hyphen).
 	expect(printed.join(' ').replaceAll('- ', '-')).toContain(`(${convention})`);
