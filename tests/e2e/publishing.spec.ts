@@ -184,7 +184,7 @@ test.describe('what a page says of itself', () => {
 			if (home) {
 				expect(ofType('BreadcrumbList')).toEqual([]);
 			} else {
-				const [list] = ofType('BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] }[];
+				const [list] = ofType('BreadcrumbList') as unknown as { itemListElement: { position: number; name: string; item: string }[] }[];
 				expect(list?.itemListElement.map((i) => i.name)).toEqual(trail.map((c) => c.label));
 				expect(list?.itemListElement.map((i) => i.position)).toEqual(trail.map((_, i) => i + 1));
 				expect(list?.itemListElement.at(-1)?.item).toBe(canonical);
