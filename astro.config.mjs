@@ -1,13 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { atomicPublish } from './src/integrations/atomic-publish';
 import { partAnchors } from './src/integrations/part-anchors';
+import { partLinks } from './src/integrations/part-links';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
+import { SITE_URL } from './src/lib/site';
 
 export default defineConfig({
-	site: 'https://partenariats.actionlogement.example',
+	site: SITE_URL,
 	trailingSlash: 'always',
 	// Two documents with one slug must stop the build, not silently replace each other.
 	prerenderConflictBehavior: 'error',
@@ -15,10 +18,10 @@ export default defineConfig({
 		// No code in official texts; Shiki's inline styles would also break the CSP.
 		syntaxHighlight: false,
 		// Official texts keep their own quotes and dots: no smart punctuation.
-		processor: satteri({ hastPlugins: [partAnchors()], features: { smartPunctuation: false } }),
+		processor: satteri({ hastPlugins: [partAnchors(), partLinks()], features: { smartPunctuation: false } }),
 	},
 	// atomicPublish last: it moves the finished site into dist/ once every other step is done.
-	integrations: [mdx(), atomicPublish()],
+	integrations: [mdx(), sitemap(), atomicPublish()],
 	security: {
 		csp: {
 			directives: [...cspDirectives],

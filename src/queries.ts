@@ -8,6 +8,7 @@ import { documentDate, indexRelations, sortByDate, type RelatedDocument } from '
 import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
 import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
 import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
+import { lastUpdated } from './last-updated';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Document = CollectionEntry<'documents'>;
@@ -246,6 +247,14 @@ export async function getCatalogue(): Promise<CatalogueEntry[]> {
 			};
 		})
 		.sort((a, b) => a.territory.name.localeCompare(b.territory.name, 'fr') || a.id.localeCompare(b.id));
+}
+
+/** The day a document's page last changed: its text, or one of its tables and their metadata. */
+export async function getDocumentUpdated(document: Document): Promise<string | undefined> {
+	const tables = (await getDocumentDatasets(document.id)).flatMap((d) =>
+		d.filePath ? [d.filePath, d.filePath.replace(/\.csv$/, '.meta.json')] : [],
+	);
+	return lastUpdated([...(document.filePath ? [document.filePath] : []), ...tables]);
 }
 
 export { documentDate };

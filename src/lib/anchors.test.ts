@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingSlug, isPartAnchor, partAnchor, partLabel } from './anchors';
+import { headingSlug, isPartAnchor, partAnchor, partLabel, partPhrase } from './anchors';
 
 describe('partAnchor', () => {
 	test.each([
@@ -67,5 +67,21 @@ describe('partLabel', () => {
 		['a-propos-de-metz-metropole', undefined],
 	])('%s -> %s', (anchor, label) => {
 		expect(partLabel(anchor)).toBe(label);
+	});
+});
+
+describe('partPhrase', () => {
+	test.each([
+		['article-1', 'l’article 1'],
+		['article-2-1', 'l’article 2.1'],
+		['article-2-3-1', 'l’article 2.3.1'],
+		['annexe-2', 'l’annexe 2'],
+		['preambule', 'le préambule'],
+	])('%s -> %s', (anchor, label) => {
+		expect(partPhrase(anchor)).toBe(label);
+	});
+
+	test('refuses an anchor that is not a part', () => {
+		expect(() => partPhrase('membres-presents')).toThrow(/membres-presents/);
 	});
 });

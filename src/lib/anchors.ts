@@ -57,3 +57,13 @@ export function partLabel(anchor: string): string | undefined {
 	if (annexe) return `annexe ${annexe[1]}`;
 	return anchor === 'preambule' ? 'préambule' : undefined;
 }
+
+/**
+ * A part named in a sentence, with its article: "l’article 2.1", "l’annexe 1", "le préambule".
+ * It names the link beside each heading, so that a screen reader says where the link leads.
+ */
+export function partPhrase(anchor: string): string {
+	const label = partLabel(anchor);
+	if (!label) throw new RangeError(`« ${anchor} » n'est pas l'ancre d'un article, d'une annexe ou du préambule`);
+	return label === 'préambule' ? 'le préambule' : `l’${label}`;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { breadcrumbList, datasetNode, documentNode, jsonLdGraph, serializeJsonLd, type DocumentFacts } from './jsonld';
+
+const site = 'https://partenariats.example';
+const avenant: DocumentFacts = {
+	url: `${site}/documents/dijon-avenant-2020-2022/`,
+	title: 'AVENANT A LA CONVENTION CADRE',
+	shortTitle: 'Avenant 2020-2022',
+	description: 'Un avenant.',
+	kind: 'avenant',
+	kindLabel: 'Avenant',
+	date: '2020-12-23',
+	dateModified: '2026-11-25',
+	issuer: 'Dijon Métropole et Action Logement',
+	territory: 'Dijon Métropole',
+	relations: [{ type: 'modifie', url: `${site}/documents/dijon-convention-cadre-2017-2019/` }],
+	image: `${site}/og-image.png`,
+};
+
+describe('documentNode', () => {
+	test.each([
+		['convention-cadre', 'Legislation'],
+		['avenant', 'Legislation'],
+		['deliberation', 'Legislation'],
+		['communique', 'NewsArticle'],
+	] as const)('a %s is a %s', (kind, type) => {
+		expect(documentNode({ ...avenant, kind })['@type']).toBe(type);
+	});
+
+	test('an avenant names the convention it changes, its date and its last update', () => {
+		expect(documentNode(avenant)).toMatchObject({
+			'@id': avenant.url,
+			name: 'AVENANT A LA CONVENTION CADRE',
+			legislationType: 'Avenant',
+			legislationDate: '2020-12-23',
+			dateModified: '2026-11-25',
+			inLanguage: 'fr',
+			legislationChanges: [{ '@id': `${site}/documents/dijon-convention-cadre-2017-2019/` }],
+		});
+	});
+
+	test('a press release has a headline, a publication date, an image, and is about what it announces', () => {
+		const node = documentNode({
+			...avenant,
+			kind: 'communique',
+			relations: [{ type: 'annonce', url: avenant.url }],
+		});
+		expect(node).toMatchObject({
+			headline: 'Avenant 2020-2022',
+			datePublished: '2020-12-23',
+			image: `${site}/og-image.png`,
+			about: [{ '@id': avenant.url }],
+		});
+		expect(node).not.toHaveProperty('legislationDate');
+	});
+
+	test('a document without a known date states none', () => {
+		const node = documentNode({ ...avenant, date: undefined, dateModified: undefined });
+		expect(node).not.toHaveProperty('legislationDate');
+		expect(node).not.toHaveProperty('dateModified');
+	});
+});
+
+describe('breadcrumbList', () => {
+	test('lists the trail in order, with absolute addresses', () => {
+		expect(
+			breadcrumbList(
+				[
+					{ label: 'Accueil', href: '/' },
+					{ label: 'Documents', href: '/documents/' },
+				],
+				site,
+			),
+		).toEqual({
+			'@type': 'BreadcrumbList',
+			itemListElement: [
+				{ '@type': 'ListItem', position: 1, name: 'Accueil', item: `${site}/` },
+				{ '@type': 'ListItem', position: 2, name: 'Documents', item: `${site}/documents/` },
+			],
+		});
+	});
+});
+
+describe('datasetNode', () => {
+	test('a table is a dataset of its document, over its period', () => {
+		expect(
+			datasetNode({
+				url: `${avenant.url}#tableau-x`,
+				name: 'Concours financiers',
+				description: 'Montants.',
+				issuer: avenant.issuer,
+				territory: avenant.territory,
+				period: { start: 2017, end: 2019 },
+				document: avenant.url,
+			}),
+		).toMatchObject({ '@type': 'Dataset', temporalCoverage: '2017/2019', isPartOf: { '@id': avenant.url } });
+	});
+});
+
+describe('serializeJsonLd', () => {
+	test('no text can close the script element, and the JSON reads back the same', () => {
+		const data = jsonLdGraph([{ '@type': 'Thing', name: '</script><script>alert(1)</script> & \u2028' }]);
+		const text = serializeJsonLd(data);
+		expect(text).not.toMatch(/<|>|&|\u2028/);
+		expect(JSON.parse(text)).toEqual(data);
+	});
+});

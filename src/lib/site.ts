@@ -1,0 +1,20 @@
+/** What the site says of itself in every page's metadata. */
+
+/**
+ * The site's public address, set once: astro.config.mjs gives it to Astro as `site` (canonical
+ * URLs, sitemap, RSS, Open Graph); the tests read it here.
+ */
+export const SITE_URL = 'https://partenariats.actionlogement.example';
+
+export const SITE_NAME = 'Partenariats Action Logement';
+
+/**
+ * The image shared pages show on social networks and messaging apps: the site's own, in public/
+ * (made by `npm run og-image`, scripts/og-image.ts), never a third-party service.
+ */
+export const OG_IMAGE = {
+	path: '/og-image.png',
+	width: 1200,
+	height: 630,
+	alt: "Partenariats Action Logement : les conventions d'Action Logement avec les territoires, en texte intégral",
+} as const;

@@ -1,0 +1,358 @@
+/**
+ * Linkable, citable, printable: what elected officials, journalists and citizens do with a document.
+ * Each part has a link to itself; the table of contents leads to each part; related documents link
+ * both ways; every page describes itself (canonical URL, Open Graph, JSON-LD, breadcrumb) and is in
+ * the sitemap; the avenant prints without the site's furniture; an unknown address answers 404.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { expect, test } from './fixtures';
+import { builtPages, distDir } from '../support/site';
+import { projectRoot } from '../support/project-copy';
+import { textOf } from '../../scripts/bench/measure';
+import { isPartAnchor, partPhrase } from '../../src/lib/anchors';
+import { OG_IMAGE, SITE_URL } from '../../src/lib/site';
+
+const pages = builtPages();
+const documentPages = pages.filter((p) => /^\/documents\/[a-z0-9-]+\/$/.test(p) && !/^\/documents\/\d+\/$/.test(p));
+const avenant = '/documents/dijon-avenant-2020-2022/';
+const convention = '/documents/dijon-convention-cadre-2017-2019/';
+const deliberation = '/documents/dijon-deliberation-2020-12-17/';
+const communique = '/documents/dijon-communique-2021-01-26/';
+const htmlOf = (path: string) => readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+
+/** The ids of the part headings of the page's official text, in order. */
+const partIds = async (page: Page) =>
+	(await page.locator('.official-text :is(h2, h3, h4, h5, h6)[id]').evaluateAll((hs) => hs.map((h) => h.id))).filter(isPartAnchor);
+
+/** Where a heading stands once the browser has scrolled to it: at the top (its scroll margin), or the page's end reached. */
+async function scrolledTo(page: Page, id: string) {
+	const heading = page.locator(`[id="${id}"]`);
+	await expect(heading).toBeInViewport();
+	const { top, atEnd } = await heading.evaluate((h) => ({
+		top: h.getBoundingClientRect().top,
+		atEnd: Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight,
+	}));
+	if (!atEnd) expect(Math.abs(top - 16), `#${id} at the top of the window (top: ${top}px)`).toBeLessThanOrEqual(2);
+}
+
+test.describe('links to the parts of a text', () => {
+	for (const path of documentPages) {
+		test(`${path}: each part heading has its link, whose address leads to the heading`, async ({ page }) => {
+			await page.goto(path);
+			const parts = await partIds(page);
+			const links = page.locator('a.part-link');
+			expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(parts.map((id) => `#${id}`));
+			for (const id of parts) {
+				const link = page.locator(`a.part-link[href="#${id}"]`);
+				await expect(link).toHaveAccessibleName(`Lien vers ${partPhrase(id)}`);
+				// What "Copier l'adresse du lien" copies: the page's full address, with the anchor.
+				const address = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+				expect(address).toBe(new URL(`${path}#${id}`, page.url()).href);
+				await page.evaluate(() => window.scrollTo(0, 0));
+				await link.click();
+				await expect(page).toHaveURL(address);
+				await scrolledTo(page, id);
+			}
+		});
+	}
+
+	/** The URL contract's anchors (DEVELOPERS.md), as a mail or a council document would paste them. */
+	const contract: Record<string, string[]> = {
+		[avenant]: ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-2', 'article-3', 'article-4', 'article-5', 'annexe-1', 'annexe-2'],
+		[convention]: ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-3-1', 'article-2-8', 'article-3-2', 'article-5'],
+	};
+	for (const [path, anchors] of Object.entries(contract)) {
+		test(`${path}: each anchor of the contract, opened from a pasted address, shows its heading`, async ({ page }) => {
+			await page.goto(path);
+			const addresses = await page.locator('a.part-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+			for (const anchor of anchors) {
+				const address = addresses.find((a) => a.endsWith(`#${anchor}`));
+				expect(address, `a link to #${anchor}`).toBeDefined();
+				await page.goto('/');
+				await page.goto(address!);
+				await scrolledTo(page, anchor);
+			}
+		});
+	}
+});
+
+test.describe('table of contents', () => {
+	test('lists the parts in order and nested, beside the text on a wide screen, and works from the keyboard', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(avenant);
+		const toc = page.getByRole('navigation', { name: 'Sommaire' });
+		expect(await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+			(await partIds(page)).map((id) => `#${id}`),
+		);
+		expect(
+			await toc.locator('li:has(> a[href="#article-2"]) > ol > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+		).toEqual(['#article-2-1', '#article-2-2']);
+		const box = (await toc.boundingBox())!;
+		const text = (await page.locator('.official-text').boundingBox())!;
+		expect(box.x + box.width, 'the table of contents stands left of the text').toBeLessThanOrEqual(text.x);
+		expect(Math.abs(box.y - text.y)).toBeLessThan(5);
+
+		// From the top of the page, Tab reaches the table of contents and goes through its links in order.
+		const links = toc.locator('a');
+		const first = links.first();
+		for (let presses = 0; presses < 40 && !(await first.evaluate((a) => a === document.activeElement)); presses++) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(first).toBeFocused();
+		const visited = [await first.getAttribute('href')];
+		for (let i = 1; i < (await links.count()); i++) {
+			await page.keyboard.press('Tab');
+			visited.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null));
+		}
+		expect(visited).toEqual(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+		// Enter follows the focused link: the last one, to the last annex.
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/#annexe-2$/);
+		await scrolledTo(page, 'annexe-2');
+		// Sticky: still in sight at the end of the text.
+		await expect(toc).toBeInViewport();
+	});
+
+	test('stands above the text on a phone', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(avenant);
+		const box = (await page.getByRole('navigation', { name: 'Sommaire' }).boundingBox())!;
+		const text = (await page.locator('.official-text').boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(text.y);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(390);
+	});
+
+	test('a text without numbered parts has none', async ({ page }) => {
+		await page.goto(communique);
+		await expect(page.getByRole('navigation', { name: 'Sommaire' })).toHaveCount(0);
+	});
+});
+
+test('related documents link to each other, both ways', async ({ page }) => {
+	const related = new Map<string, string[]>();
+	for (const path of documentPages) {
+		await page.goto(path);
+		related.set(path, await page.locator('.document-meta dt:text-is("Documents liés") + dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+	}
+	for (const [from, targets] of related) {
+		for (const to of targets) expect(related.get(to), `${to} links back to ${from}`).toContain(from);
+	}
+	expect(related.get(avenant)?.sort()).toEqual([communique, convention, deliberation].sort());
+	expect(related.get(convention)).toEqual([avenant]);
+});
+
+test.describe('what a page says of itself', () => {
+	for (const path of pages) {
+		test(`${path}: canonical address, Open Graph, breadcrumb and JSON-LD`, async ({ page }) => {
+			await page.goto(path);
+			const home = path === '/';
+			const notFound = path === '/404.html';
+			const canonical = new URL(path, SITE_URL).href;
+
+			await expect(page.locator('link[rel="canonical"]')).toHaveCount(notFound ? 0 : 1);
+			if (!notFound) await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);
+			await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new URL(OG_IMAGE.path, SITE_URL).href);
+			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+			await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+
+			const crumbs = page.getByRole('navigation', { name: "Fil d'Ariane" });
+			await expect(crumbs).toHaveCount(home ? 0 : 1);
+			const trail = home
+				? []
+				: await crumbs.locator('li').evaluateAll((lis) =>
+						lis.map((li) => ({ label: li.textContent!.trim(), href: li.querySelector('a')?.getAttribute('href') ?? null })),
+					);
+			if (!home) {
+				expect(trail[0]).toEqual({ label: 'Accueil', href: '/' });
+				await expect(crumbs.locator('li').last().locator('[aria-current="page"]')).toHaveText(trail.at(-1)!.label);
+				expect(trail.at(-1)!.href, 'the page itself is not a link').toBeNull();
+			}
+
+			const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+			if (notFound) {
+				expect(scripts).toEqual([]);
+				await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+				return;
+			}
+			const graph = scripts.flatMap((s) => (JSON.parse(s) as { '@graph': { '@type': string; [k: string]: unknown }[] })['@graph']);
+			const ofType = (type: string) => graph.filter((n) => n['@type'] === type);
+			if (home) {
+				expect(ofType('BreadcrumbList')).toEqual([]);
+			} else {
+				const [list] = ofType('BreadcrumbList') as unknown as { itemListElement: { position: number; name: string; item: string }[] }[];
+				expect(list?.itemListElement.map((i) => i.name)).toEqual(trail.map((c) => c.label));
+				expect(list?.itemListElement.map((i) => i.position)).toEqual(trail.map((_, i) => i + 1));
+				expect(list?.itemListElement.at(-1)?.item).toBe(canonical);
+			}
+
+			if (!documentPages.includes(path)) {
+				expect(ofType('Legislation').length + ofType('NewsArticle').length).toBe(0);
+				return;
+			}
+			const kind = (await page.locator('.document-meta dt:text-is("Type") + dd').textContent())!.trim();
+			const type = kind === 'Communiqué de presse' ? 'NewsArticle' : 'Legislation';
+			const [node] = ofType(type);
+			expect(node, `a ${type}`).toMatchObject({ '@id': canonical, url: canonical, inLanguage: 'fr' });
+			expect(ofType(type === 'Legislation' ? 'NewsArticle' : 'Legislation')).toEqual([]);
+			const updated = await page.locator('.document-meta dt:text-is("Mise à jour de la page") + dd time').getAttribute('datetime');
+			expect(node!.dateModified).toBe(updated);
+			// Each table shown in the text is described as a Dataset, at its own anchor.
+			const tables = await page.locator('.official-text table[id]').evaluateAll((ts) => ts.map((t) => t.id));
+			expect(ofType('Dataset').map((d) => d.url).sort()).toEqual(tables.map((id) => `${canonical}#${id}`).sort());
+		});
+	}
+
+	test('the document types are the expected ones', async ({ page }) => {
+		const types: Record<string, string> = {
+			[avenant]: 'Legislation',
+			[convention]: 'Legislation',
+			[deliberation]: 'Legislation',
+			[communique]: 'NewsArticle',
+			'/documents/metz-communique-2019-10-02/': 'NewsArticle',
+		};
+		for (const [path, type] of Object.entries(types)) {
+			await page.goto(path);
+			const [json] = await page.locator('script[type="application/ld+json"]').allTextContents();
+			expect((JSON.parse(json!) as { '@graph': { '@type': string }[] })['@graph'][0]?.['@type'], path).toBe(type);
+		}
+		await page.goto(avenant);
+		const [json] = await page.locator('script[type="application/ld+json"]').allTextContents();
+		expect(json).toContain('"legislationChanges":[{"@id":"' + new URL(convention, SITE_URL).href);
+	});
+
+	test('the page shows the day it last changed, from git', async ({ page }) => {
+		await page.goto(avenant);
+		const shown = await page.locator('.document-meta dt:text-is("Mise à jour de la page") + dd time').getAttribute('datetime');
+		const files = ['content/documents/dijon/dijon-avenant-2020-2022.mdx', 'data/dijon/dijon-avenant-2020-2022-*'];
+		const fromGit = execFileSync('git', ['log', '-1', '--format=%cs', '--', ...files], { cwd: projectRoot, encoding: 'utf8' }).trim();
+		expect(shown).toBe(fromGit);
+	});
+
+	test('the citation names the issuer, the title, the date and the address, and leaves the consultation date to fill in', async ({ page }) => {
+		await page.goto(avenant);
+		await expect(page.locator('.citation-text')).toHaveText(
+			`Dijon Métropole et Action Logement, « AVENANT A LA CONVENTION CADRE DE TERRITOIRE ENTRE LA METROPOLE DE DIJON ET ACTION LOGEMENT », avenant, 23 décembre 2020. Partenariats Action Logement, ${new URL(avenant, SITE_URL).href} (consulté le [date de consultation]).`,
+		);
+	});
+
+	test('the sharing image is the site’s own, at the announced size', () => {
+		const png = readFileSync(join(distDir, OG_IMAGE.path));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_IMAGE.width, OG_IMAGE.height]);
+	});
+});
+
+test('the sitemap lists every page, and robots.txt points to it', async ({ request }) => {
+	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+	const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+	const listed = locs(index).flatMap((sitemap) => locs(readFileSync(join(distDir, new URL(sitemap).pathname), 'utf8')));
+	expect(listed.every((url) => url.startsWith(`${SITE_URL}/`))).toBe(true);
+	expect(listed.map((url) => new URL(url).pathname).sort()).toEqual(pages.filter((p) => p !== '/404.html').sort());
+	const robots = await request.get('/robots.txt');
+	expect(robots.status()).toBe(200);
+	expect(await robots.text()).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
+});
+
+test('the avenant prints without the site’s navigation, annexes on new pages, tables whole, pages numbered', async ({ page }) => {
+	await page.goto(avenant);
+	await page.emulateMedia({ media: 'print' });
+	for (const selector of ['.site-header', '.site-footer', '.skip-link', '.breadcrumbs', '.toc', '.part-link']) {
+		expect(await page.locator(selector).first().evaluate((e) => getComputedStyle(e).display), selector).toBe('none');
+	}
+	// At the width of a printed A4 page (less its margins), each table is shorter than a page.
+	const mm = (n: number) => Math.floor((n * 96) / 25.4);
+	await page.setViewportSize({ width: mm(210 - 32), height: 900 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing wider than the paper').toBeLessThanOrEqual(mm(210 - 32));
+	const tables = page.locator('.official-text table');
+	expect(await tables.count()).toBeGreaterThan(0);
+	for (const box of await tables.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height))) {
+		expect(box).toBeLessThan(mm(297 - 38));
+	}
+
+	// The margins of print.css's @page, as the browser's print dialog applies them by default.
+	const print = () => page.pdf({ format: 'A4', margin: { top: '18mm', right: '16mm', bottom: '20mm', left: '16mm' } });
+	const pdf = await print();
+	expect(pdf.length).toBeGreaterThan(10_000);
+	const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+	const printed = text.map((t) => t.replace(/\s+/g, ' ').trim());
+	console.log(`avenant imprimé : ${printed.length} pages A4`);
+	printed.forEach((t, i) => expect(t, `page ${i + 1}`).toContain(`Page ${i + 1} / ${printed.length}`));
+	for (const [i, t] of printed.entries()) {
+		for (const furniture of ['Aller au contenu', 'Fil d', 'Sommaire', 'Lien vers', 'Textes officiels des conventions']) {
+			expect(t, `page ${i + 1}`).not.toContain(furniture);
+		}
+	}
+	for (const n of [1, 2]) {
+		const at = printed.findIndex((t) => t.includes(`ANNEXE ${n} DE L’AVENANT`));
+		expect(at, `annexe ${n} printed`).toBeGreaterThan(0);
+		expect(printed[at]!.replace(/^Page \d+ \/ \d+ /, ''), `annexe ${n} starts its page`).toMatch(new RegExp(`^ANNEXE ${n} `));
+	}
+	// A table is whole when its caption and its last row are on one page…
+	const ends = await tables.evaluateAll((ts) =>
+		ts.map((t) => ({
+			caption: t.querySelector('caption')!.textContent!,
+			last: [...t.querySelector<HTMLTableRowElement>('tbody tr:last-child')!.cells].map((c) => c.textContent!.trim()).join(' '),
+		})),
+	);
+	const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+	const whole = (pages: string[], { caption, last }: (typeof ends)[number]) => {
+		const start = pages.findIndex((t) => t.includes(flat(caption).slice(0, 60)));
+		expect(start, `caption « ${caption} » printed`).toBeGreaterThanOrEqual(0);
+		expect(pages[start], `« ${caption} » ends on its page with « ${last} »`).toContain(flat(last));
+	};
+	for (const end of ends) whole(printed, end);
+	// …even when it starts low on a page: a blank block pushes each table down to the middle of a
+	// new page, where it would be cut in two if it were not kept whole.
+	const heights = await tables.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+	for (const [i, end] of ends.entries()) {
+		await page.evaluate(
+			({ i, top }) => {
+				const table = document.querySelectorAll('.official-text table')[i]!;
+				const spacer = document.createElement('div');
+				spacer.id = 'test-spacer';
+				spacer.style.breakBefore = 'page';
+				spacer.style.height = `${top}px`;
+				(table.closest('.table-scroll') ?? table).before(spacer);
+			},
+			{ i, top: mm(297 - 38) - heights[i]! / 2 },
+		);
+		const { text: pushed } = await extractText(await getDocumentProxy(new Uint8Array(await print())), { mergePages: false });
+		whole(pushed.map(flat), end);
+		await page.evaluate(() => document.getElementById('test-spacer')!.remove());
+	}
+	// Link addresses are written out on paper (a long one may wrap after a hyphen).
+	expect(printed.join(' ').replaceAll('- ', '-')).toContain(`(${convention})`);
+});
+
+test('an unknown address answers 404, in French, with the search field and the main links', async ({ page }) => {
+	const response = await page.goto('/documents/une-adresse-mal-recopiee/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page introuvable');
+	const search = page.getByRole('search');
+	const field = search.getByRole('searchbox', { name: /Rechercher/ });
+	await expect(field).toHaveAttribute('name', 'q');
+	await expect(search.locator('form')).toHaveAttribute('action', '/recherche/');
+	for (const href of ['/', '/territoires/', '/documents/', '/communiques/']) {
+		await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
+	}
+	await field.fill('VISALE');
+	await field.press('Enter');
+	await expect(page).toHaveURL(/\/recherche\/\?q=VISALE$/);
+});
+
+test.describe('weight', () => {
+	for (const path of documentPages) {
+		test(`${path}: its HTML weighs at most 8 KB gzip beyond its text`, () => {
+			const html = htmlOf(path);
+			const gzip = (s: string) => gzipSync(s).length;
+			const beyond = gzip(html) - gzip(textOf(html));
+			console.log(`${path} : ${gzip(html)} o gzip, dont ${beyond} o au-delà du texte`);
+			expect(beyond).toBeLessThanOrEqual(8 * 1024);
+		});
+	}
+});
