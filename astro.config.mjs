@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { atomicPublish } from './src/integrations/atomic-publish';
 import { partAnchors } from './src/integrations/part-anchors';
+import { searchIndex } from './src/integrations/search-index';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
 
 export default defineConfig({
@@ -17,8 +18,8 @@ export default defineConfig({
 		// Official texts keep their own quotes and dots: no smart punctuation.
 		processor: satteri({ hastPlugins: [partAnchors()], features: { smartPunctuation: false } }),
 	},
-	// atomicPublish last: it moves the finished site into dist/ once every other step is done.
-	integrations: [mdx(), atomicPublish()],
+	// searchIndex indexes the written pages; atomicPublish last: it moves the finished site into dist/.
+	integrations: [mdx(), searchIndex(), atomicPublish()],
 	security: {
 		csp: {
 			directives: [...cspDirectives],

@@ -5,10 +5,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { corpusProblems } from './lib/integrity';
 import { documentDate, sortByDate } from './lib/documents';
+import { glossaryProblems } from './lib/glossary';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Document = CollectionEntry<'documents'>;
 export type Dataset = CollectionEntry<'datasets'>;
+export type GlossaryEntry = CollectionEntry<'glossaire'>;
 
 class CorpusError extends Error {
 	override name = 'CorpusError';
@@ -98,6 +100,25 @@ export async function getDocumentDatasets(documentId: string): Promise<Dataset[]
 	return (await getCollection('datasets', (d) => d.data.document.id === documentId)).sort((a, b) =>
 		a.id.localeCompare(b.id),
 	);
+}
+
+let glossaryChecked: Promise<void> | undefined;
+
+/** The acronyms, A to Z; each expansion checked once against the text it cites. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+	await checkCorpus();
+	const entries = await getCollection('glossaire');
+	glossaryChecked ??= (async () => {
+		const problems = glossaryProblems(
+			entries.map((e) => ({ id: e.id, ...e.data, source: e.data.source?.id })),
+			(await getCollection('documents')).map((d) => ({ id: d.id, filePath: d.filePath ?? d.id, body: d.body ?? '' })),
+		);
+		if (problems.length > 0) {
+			throw new CorpusError(`Glossaire invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		}
+	})();
+	await glossaryChecked;
+	return entries.sort((a, b) => a.data.sigle.localeCompare(b.data.sigle, 'fr'));
 }
 
 export { documentDate };
