@@ -3,11 +3,14 @@
  * written, into `pagefind/` beside them. Pagefind reads each page's language from `<html lang="fr">`
  * (French stemming), indexes only the elements marked `data-pagefind-body`, and takes the
  * metadata, filters and sort keys from the `data-pagefind-*` attributes of the components.
- * Each page is handed over with the glossary's acronyms and expansions paired (src/lib/glossary.ts);
- * the published files are not changed. Must run before atomicPublish, which moves the site into dist/.
+ * Each page is indexed with the glossary's acronyms and expansions paired (src/lib/glossary.ts), from
+ * a copy written to a temporary folder: the published files are not changed, and Pagefind reads a
+ * folder in parallel, faster than page by page. Must run before atomicPublish, which moves the site
+ * into dist/.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -52,6 +55,7 @@ export function searchIndex(): AstroIntegration {
 		name: 'search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const terms = await readGlossary(outDir);
 				const glossary = compileGlossary(terms);
@@ -59,21 +63,30 @@ export function searchIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				check('création', { errors });
 				if (!index) throw new SearchIndexError('index de recherche : Pagefind n’a pas créé d’index');
+				const copies = await mkdtemp(join(tmpdir(), 'search-index-'));
 				try {
 					let pages = 0;
 					for (const file of await htmlFiles(outDir)) {
 						const html = await readFile(file, 'utf8');
 						// Pages without a marked body (lists, search, glossary page) are not results.
 						if (!html.includes('data-pagefind-body')) continue;
-						const sourcePath = relative(outDir, file).split(sep).join('/');
-						check(sourcePath, await index.addHTMLFile({ sourcePath, content: annotateHtmlForIndex(html, glossary) }));
+						const copy = join(copies, relative(outDir, file));
+						await mkdir(dirname(copy), { recursive: true });
+						await writeFile(copy, annotateHtmlForIndex(html, glossary));
 						pages++;
+					}
+					const added = await index.addDirectory({ path: copies });
+					check('lecture des pages', added);
+					if (added.page_count !== pages) {
+						throw new SearchIndexError(`index de recherche : ${added.page_count} page(s) indexée(s) sur ${pages}`);
 					}
 					for (const record of glossaryRecords(terms)) check(record.url, await index.addCustomRecord(record));
 					check('écriture', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
-					logger.info(`${pages} page(s) et ${terms.length} sigle(s) indexés dans pagefind/`);
+					const seconds = ((performance.now() - started) / 1000).toFixed(1);
+					logger.info(`${pages} page(s) et ${terms.length} sigle(s) indexés dans pagefind/ en ${seconds} s`);
 				} finally {
 					await pagefind.close();
+					await rm(copies, { recursive: true, force: true });
 				}
 			},
 		},
