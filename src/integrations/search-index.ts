@@ -8,7 +8,7 @@
  * folder in parallel, faster than page by page. Must run before atomicPublish, which moves the site
  * into dist/.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,12 @@ async function readGlossary(outDir: string): Promise<GlossaryTerm[]> {
 	if (!Array.isArray(terms)) throw new SearchIndexError(`${path} : une liste de sigles attendue`);
 	return terms as GlossaryTerm[];
 }
+
+/**
+ * Pagefind's ready-made interfaces, which the site does not use (it has its own, on the JS API):
+ * not published, so that no script or stylesheet outside the site's own policy is ever served.
+ */
+const UNUSED_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Fails the build on any error Pagefind reports, naming what it was doing. */
 function check(what: string, response: { errors: string[] }): void {
@@ -81,7 +87,9 @@ export function searchIndex(): AstroIntegration {
 						throw new SearchIndexError(`index de recherche : ${added.page_count} page(s) indexée(s) sur ${pages}`);
 					}
 					for (const record of glossaryRecords(terms)) check(record.url, await index.addCustomRecord(record));
-					check('écriture', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+					const bundle = join(outDir, 'pagefind');
+					check('écriture', await index.writeFiles({ outputPath: bundle }));
+					for (const name of await readdir(bundle)) if (UNUSED_BUNDLE.test(name)) await unlink(join(bundle, name));
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
 					logger.info(`${pages} page(s) et ${terms.length} sigle(s) indexés dans pagefind/ en ${seconds} s`);
 				} finally {
