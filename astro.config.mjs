@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { atomicPublish } from './src/integrations/atomic-publish';
 import { partAnchors } from './src/integrations/part-anchors';
 import { partLinks } from './src/integrations/part-links';
+import { searchIndex } from './src/integrations/search-index';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
 import { SITE_URL } from './src/lib/site';
 
@@ -20,8 +21,8 @@ export default defineConfig({
 		// Official texts keep their own quotes and dots: no smart punctuation.
 		processor: satteri({ hastPlugins: [partAnchors(), partLinks()], features: { smartPunctuation: false } }),
 	},
-	// atomicPublish last: it moves the finished site into dist/ once every other step is done.
-	integrations: [mdx(), sitemap(), atomicPublish()],
+	// searchIndex indexes the written pages; atomicPublish last: it moves the finished site into dist/.
+	integrations: [mdx(), sitemap(), searchIndex(), atomicPublish()],
 	security: {
 		csp: {
 			directives: [...cspDirectives],

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { file } from 'astro/loaders';
 import { csvDatasets } from './loaders/csv-datasets';
 import { contentGlob } from './loaders/content-glob';
 import {
@@ -268,4 +269,23 @@ const datasets = defineCollection({
 	}),
 });
 
-export const collections = { territoires, documents, datasets };
+/** Acronyms of the texts and their expansions (content/glossaire.yaml): the /glossaire/ page and the search. */
+const glossaire = defineCollection({
+	loader: file('./content/glossaire.yaml'),
+	schema: z.strictObject({
+		/** The acronym as the texts write it, e.g. "NPNRU". */
+		sigle: z.string().min(1),
+		/** Its other spellings in the texts, e.g. "Visale". */
+		variantes: z.array(z.string().min(1)).default([]),
+		/** The expansion, in the words of the `source` text (its case may differ). */
+		developpement: z.string().min(1),
+		/** Other wordings of the expansion that the texts use. */
+		autresFormes: z.array(z.string().min(1)).default([]),
+		/** The document that spells the acronym out; the build checks that it holds these words. */
+		source: reference('documents').optional(),
+		/** Required without `source`: where the expansion comes from (an editorial note). */
+		note: z.string().min(1).optional(),
+	}),
+});
+
+export const collections = { territoires, documents, datasets, glossaire };

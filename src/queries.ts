@@ -9,10 +9,12 @@ import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
 import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
 import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
 import { lastUpdated } from './last-updated';
+import { glossaryProblems } from './lib/glossary';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Document = CollectionEntry<'documents'>;
 export type Dataset = CollectionEntry<'datasets'>;
+export type GlossaryEntry = CollectionEntry<'glossaire'>;
 
 class CorpusError extends Error {
 	override name = 'CorpusError';
@@ -255,6 +257,25 @@ export async function getDocumentUpdated(document: Document): Promise<string | u
 		d.filePath ? [d.filePath, d.filePath.replace(/\.csv$/, '.meta.json')] : [],
 	);
 	return lastUpdated([...(document.filePath ? [document.filePath] : []), ...tables]);
+}
+
+let glossaryChecked: Promise<void> | undefined;
+
+/** The acronyms, A to Z; each expansion checked once against the text it cites. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+	await checkCorpus();
+	const entries = await getCollection('glossaire');
+	glossaryChecked ??= (async () => {
+		const problems = glossaryProblems(
+			entries.map((e) => ({ id: e.id, ...e.data, source: e.data.source?.id })),
+			(await getCollection('documents')).map((d) => ({ id: d.id, filePath: d.filePath ?? d.id, body: d.body ?? '' })),
+		);
+		if (problems.length > 0) {
+			throw new CorpusError(`Glossaire invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		}
+	})();
+	await glossaryChecked;
+	return entries.sort((a, b) => a.data.sigle.localeCompare(b.data.sigle, 'fr'));
 }
 
 export { documentDate };

@@ -16,3 +16,10 @@ export const cspDirectives = [
 /** Sources of scripts and styles: the site's own files, never inline code or another host. */
 export const scriptSources = ["'self'"] as const;
 export const styleSources = ["'self'"] as const;
+
+/**
+ * What the search page, and only it, adds to `script-src`: Pagefind runs its index as WebAssembly,
+ * which the browser compiles only under 'wasm-unsafe-eval'. That keyword allows compiling
+ * WebAssembly; it does not allow eval() or inline scripts ('unsafe-eval', 'unsafe-inline').
+ */
+export const searchScriptSources = ["'wasm-unsafe-eval'"] as const;

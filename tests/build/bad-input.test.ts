@@ -70,6 +70,14 @@ const catalogue = [
 		at: 'content/documents/metz/dijon-avenant-2020-2022.mdx',
 		says: ['dijon-avenant-2020-2022', 'content/documents/dijon/dijon-avenant-2020-2022.mdx', 'content/documents/metz/dijon-avenant-2020-2022.mdx'],
 	},
+	{
+		fixture: 'glossary-invented-expansion.yaml',
+		at: 'content/glossaire.yaml',
+		says: [
+			'content/glossaire.yaml: entrée « npnru »',
+			'« developpement » : « Nouveau Plan National de Rénovation Urbaine » ne figure pas dans content/documents/dijon/dijon-convention-cadre-2017-2019.mdx',
+		],
+	},
 ] as const;
 
 describe('astro build on bad input', () => {

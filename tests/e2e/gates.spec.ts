@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { builtPages, distDir } from '../support/site';
-import { cspDirectives } from '../../src/lib/security';
+import { cspDirectives, searchScriptSources } from '../../src/lib/security';
 
 const pages = builtPages();
 
@@ -30,7 +30,7 @@ test('pages are served with the security headers of public/_headers', async ({ p
 	const headers = response!.headers();
 	const csp = headers['content-security-policy'] ?? '';
 	expect(csp).toContain("frame-ancestors 'none'");
-	expect(csp).toContain("script-src 'self'");
+	expect(csp).toContain("script-src 'self';");
 	expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
 	for (const directive of cspDirectives) expect(csp).toContain(directive);
 	expect(headers['x-content-type-options']).toBe('nosniff');
@@ -38,6 +38,36 @@ test('pages are served with the security headers of public/_headers', async ({ p
 	// Astro writes the same policy, with its hashes, into the page.
 	const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 	for (const directive of cspDirectives) expect(meta).toContain(directive);
+	expect(meta).not.toContain('wasm-unsafe-eval');
+});
+
+test('the search page alone may compile WebAssembly (Pagefind), and nothing more', async ({ page }) => {
+	const response = await page.goto('/recherche/');
+	const csp = response!.headers()['content-security-policy'] ?? '';
+	const meta = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+	for (const policy of [csp, meta]) {
+		expect(policy).toMatch(new RegExp(`script-src 'self'[^;]* ${searchScriptSources.join(' ')}`));
+		// 'wasm-unsafe-eval' lets the page compile WebAssembly; it is not 'unsafe-eval' (eval() of
+		// JavaScript) nor 'unsafe-inline', which stay refused: hence the lookbehind.
+		expect(policy).not.toMatch(/unsafe-inline|(?<!wasm-)unsafe-eval|https?:/);
+		for (const directive of cspDirectives) expect(policy).toContain(directive);
+	}
+	expect(csp).toContain("frame-ancestors 'none'");
+	// Only one policy is sent, so that the site's stricter one does not refuse the WebAssembly.
+	expect(csp.match(/script-src/g)).toHaveLength(1);
+});
+
+test('a text page refuses WebAssembly', async ({ page, watch }) => {
+	await page.goto('/documents/dijon-avenant-2020-2022/');
+	// The smallest valid module: the magic number and version 1.
+	const compiled = await page.evaluate(() =>
+		WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+			() => true,
+			() => false,
+		),
+	);
+	expect(compiled).toBe(false);
+	watch.errors.length = 0; // the refusal is reported as a violation: expected here
 });
 
 test('a page breaking the policy is caught: an inline script is refused', async ({ page, watch }) => {

@@ -333,7 +333,8 @@ test('an unknown address answers 404, in French, with the search field and the m
 	const response = await page.goto('/documents/une-adresse-mal-recopiee/');
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Page introuvable');
-	const search = page.getByRole('search');
+	// The page's own search field, beside the one of the header.
+	const search = page.locator('main').getByRole('search');
 	const field = search.getByRole('searchbox', { name: /Rechercher/ });
 	await expect(field).toHaveAttribute('name', 'q');
 	await expect(search.locator('form')).toHaveAttribute('action', '/recherche/');

@@ -26,7 +26,14 @@ const notFound = (() => {
 
 createServer((request, response) => {
 	const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-	for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
+	// A header that several rules set is sent once with their values joined, as Cloudflare Pages does:
+	// two policies would both apply, so a rule must detach (`! Name`) what it replaces.
+	const headers = new Map<string, [string, string[]]>();
+	for (const [name, value] of headersFor(rules, path)) {
+		const [, values] = headers.get(name.toLowerCase()) ?? headers.set(name.toLowerCase(), [name, []]).get(name.toLowerCase())!;
+		values.push(value);
+	}
+	for (const [name, values] of headers.values()) response.setHeader(name, values.join(', '));
 	files(request, response, () => {
 		response.statusCode = 404;
 		response.setHeader('Content-Type', 'text/html; charset=utf-8');

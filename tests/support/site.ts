@@ -35,6 +35,7 @@ export const contractPages = [
 	'/documents/dijon-communique-2021-01-26/',
 	'/documents/metz-communique-2019-10-02/',
 	'/communiques/',
+	'/recherche/',
 ] as const;
 
 /** Each source text and the page that publishes it. */

@@ -1,0 +1,102 @@
+/**
+ * Builds the search index (Pagefind, through its Node API) over the pages the build has just
+ * written, into `pagefind/` beside them. Pagefind reads each page's language from `<html lang="fr">`
+ * (French stemming), indexes only the elements marked `data-pagefind-body`, and takes the
+ * metadata, filters and sort keys from the `data-pagefind-*` attributes of the components.
+ * Each page is indexed with the glossary's acronyms and expansions paired (src/lib/glossary.ts), from
+ * a copy written to a temporary folder: the published files are not changed, and Pagefind reads a
+ * folder in parallel, faster than page by page. Must run before atomicPublish, which moves the site
+ * into dist/.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { annotateHtmlForIndex, compileGlossary, glossaryRecords, type GlossaryTerm } from '../lib/glossary';
+
+/** Where src/pages/glossaire.json.ts writes the glossary, in the build output. */
+const GLOSSARY_FILE = 'glossaire.json';
+
+/**
+ * Word positions per index chunk (Pagefind's default: 20 000). A query downloads the chunk of each
+ * of its words: at 2 000 a chunk weighs about 4 KB gzip here instead of 37 KB, which keeps a first
+ * query within its budget (tests/e2e/search.spec.ts measures it); at 6 000 pages the chunk list in
+ * pagefind's metadata grows by a few KB, far less than what each query saves. Pagefind reads this
+ * setting from its environment only, under a name it calls unstable: should it stop working, the
+ * budget test fails.
+ */
+const INDEX_CHUNK_SIZE = '2000';
+
+class SearchIndexError extends Error {
+	override name = 'SearchIndexError';
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+async function readGlossary(outDir: string): Promise<GlossaryTerm[]> {
+	const path = join(outDir, GLOSSARY_FILE);
+	const terms: unknown = JSON.parse(await readFile(path, 'utf8'));
+	if (!Array.isArray(terms)) throw new SearchIndexError(`${path} : une liste de sigles attendue`);
+	return terms as GlossaryTerm[];
+}
+
+/**
+ * Pagefind's ready-made interfaces, which the site does not use (it has its own, on the JS API):
+ * not published, so that no script or stylesheet outside the site's own policy is ever served.
+ */
+const UNUSED_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Fails the build on any error Pagefind reports, naming what it was doing. */
+function check(what: string, response: { errors: string[] }): void {
+	if (response.errors.length > 0) throw new SearchIndexError(`index de recherche, ${what} :\n  ${response.errors.join('\n  ')}`);
+}
+
+export function searchIndex(): AstroIntegration {
+	return {
+		name: 'search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const outDir = fileURLToPath(dir);
+				const terms = await readGlossary(outDir);
+				const glossary = compileGlossary(terms);
+				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+				const { index, errors } = await pagefind.createIndex({});
+				check('création', { errors });
+				if (!index) throw new SearchIndexError('index de recherche : Pagefind n’a pas créé d’index');
+				const copies = await mkdtemp(join(tmpdir(), 'search-index-'));
+				try {
+					let pages = 0;
+					for (const file of await htmlFiles(outDir)) {
+						const html = await readFile(file, 'utf8');
+						// Pages without a marked body (lists, search, glossary page) are not results.
+						if (!html.includes('data-pagefind-body')) continue;
+						const copy = join(copies, relative(outDir, file));
+						await mkdir(dirname(copy), { recursive: true });
+						await writeFile(copy, annotateHtmlForIndex(html, glossary));
+						pages++;
+					}
+					const added = await index.addDirectory({ path: copies });
+					check('lecture des pages', added);
+					if (added.page_count !== pages) {
+						throw new SearchIndexError(`index de recherche : ${added.page_count} page(s) indexée(s) sur ${pages}`);
+					}
+					for (const record of glossaryRecords(terms)) check(record.url, await index.addCustomRecord(record));
+					const bundle = join(outDir, 'pagefind');
+					check('écriture', await index.writeFiles({ outputPath: bundle }));
+					for (const name of await readdir(bundle)) if (UNUSED_BUNDLE.test(name)) await unlink(join(bundle, name));
+					const seconds = ((performance.now() - started) / 1000).toFixed(1);
+					logger.info(`${pages} page(s) et ${terms.length} sigle(s) indexés dans pagefind/ en ${seconds} s`);
+				} finally {
+					await pagefind.close();
+					await rm(copies, { recursive: true, force: true });
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,286 @@
+/**
+ * The glossary of acronyms (content/glossaire.yaml) as the search uses it: checked against the texts
+ * (an expansion is the words of a published text, never ours), and turned into what Pagefind indexes.
+ * Searching an acronym must find the texts that only spell it out, and the reverse: before a page is
+ * indexed, each acronym gets its expansion beside it, in square brackets, and each expansion its
+ * acronym. This happens in the HTML handed to Pagefind only; the published page stays word for word.
+ */
+
+export interface GlossaryTerm {
+	id: string;
+	/** The acronym as the texts write it; matched with its case ("PLUS", not "plus"). */
+	sigle: string;
+	/** Other spellings of the acronym in the texts ("Visale", "PLAi"). */
+	variantes: readonly string[];
+	developpement: string;
+	/** Other wordings of the expansion in the texts; matched, like the expansion, without case or accents. */
+	autresFormes: readonly string[];
+}
+
+export interface GlossaryFacts extends GlossaryTerm {
+	/** The document whose words give the expansion, when a published text gives it. */
+	source?: string | undefined;
+	note?: string | undefined;
+}
+
+export interface TextFacts {
+	id: string;
+	filePath: string;
+	/** The document's text (its MDX body). */
+	body: string;
+}
+
+const APOSTROPHES = /[’ʼ‘`]/g;
+const APOSTROPHE = /^[’ʼ‘`]$/;
+const SPACES = /[\s\u00a0\u202f]+/g;
+
+/** Case-blind comparison that keeps accents: the words of a text, only its typography folded. */
+const wordsOf = (text: string) => text.replace(APOSTROPHES, "'").replace(SPACES, ' ').toLowerCase();
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A whole word: not inside a longer word ("ALS" is not in "ALSACE"). */
+const wholeWord = (pattern: string) => `(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`;
+
+const folded = new Map<string, string>();
+
+/**
+ * Folds text for matching without changing its length, so that a match in the folded text is at
+ * the same place in the original: lower case, no accents, straight apostrophes, plain spaces.
+ */
+export function foldForMatch(text: string): string {
+	return text.replace(/[^\x00-\x7f]|[A-Z]/g, (char) => {
+		let fold = folded.get(char);
+		if (fold === undefined) {
+			const bare = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+			fold = APOSTROPHE.test(char) ? "'" : char === '\u00a0' || char === '\u202f' ? ' ' : bare.length === 1 ? bare : char;
+			folded.set(char, fold);
+		}
+		return fold;
+	});
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The matches of `pattern` that are whole words. The pattern has no lookaround of its own: an
+ * alternation that starts with a lookbehind is three times slower to scan, and this runs on every page.
+ */
+function* wholeWords(pattern: RegExp, text: string): Generator<{ start: number; end: number; text: string }> {
+	for (const m of text.matchAll(pattern)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) continue;
+		yield { start, end, text: m[0] };
+	}
+}
+
+/** A folded wording with its spaces collapsed: the key that finds a term from a matched expansion. */
+const expansionKey = (text: string) => foldForMatch(text).trim().replace(/\s+/g, ' ');
+
+/** The glossary compiled once for a whole build: one pattern for all acronyms, one for all expansions (whole words are checked apart). */
+export interface CompiledGlossary {
+	acronyms: RegExp;
+	expansions: RegExp;
+	byAcronym: ReadonlyMap<string, GlossaryTerm>;
+	byExpansion: ReadonlyMap<string, GlossaryTerm>;
+}
+
+export function compileGlossary(terms: readonly GlossaryTerm[]): CompiledGlossary {
+	const byAcronym = new Map<string, GlossaryTerm>();
+	const byExpansion = new Map<string, GlossaryTerm>();
+	for (const term of terms) {
+		for (const spelling of [term.sigle, ...term.variantes]) byAcronym.set(spelling, term);
+		for (const form of [term.developpement, ...term.autresFormes]) byExpansion.set(expansionKey(form), term);
+	}
+	// Longest first, so that an alternation prefers "PLAI" over a shorter spelling it contains.
+	const longestFirst = (a: string, b: string) => b.length - a.length;
+	const acronyms = [...byAcronym.keys()].sort(longestFirst).map(escapeRegExp);
+	const expansions = [...byExpansion.keys()].sort(longestFirst).map((key) => key.split(' ').map(escapeRegExp).join('\\s+'));
+	return {
+		acronyms: new RegExp(acronyms.join('|') || '(?!)', 'gu'),
+		expansions: new RegExp(expansions.join('|') || '(?!)', 'gu'),
+		byAcronym,
+		byExpansion,
+	};
+}
+
+/**
+ * What the build refuses in the glossary: an expansion its source does not contain, an entry
+ * without source nor note, an acronym, spelling or wording that no published text uses.
+ */
+export function glossaryProblems(
+	entries: readonly GlossaryFacts[],
+	documents: readonly TextFacts[],
+	file = 'content/glossaire.yaml',
+): string[] {
+	const problems: string[] = [];
+	const byId = new Map(documents.map((d) => [d.id, d]));
+	const texts = documents.map((d) => d.body).join('\n\n');
+	const folded = wordsOf(texts);
+	for (const entry of entries) {
+		const at = `${file}: entrée « ${entry.id} »`;
+		if (entry.source === undefined && !entry.note) {
+			problems.push(`${at} : ni « source » ni « note » (attendu : le document qui développe le sigle, ou une note qui dit d'où vient le développement)`);
+		}
+		if (entry.source !== undefined) {
+			const source = byId.get(entry.source);
+			if (!source) {
+				problems.push(`${at}, champ « source » : document « ${entry.source} » introuvable dans content/documents/`);
+			} else if (!wordsOf(source.body).includes(wordsOf(entry.developpement))) {
+				problems.push(
+					`${at}, champ « developpement » : « ${entry.developpement} » ne figure pas dans ${source.filePath} (attendu : les mots mêmes du texte)`,
+				);
+			}
+		}
+		for (const spelling of [entry.sigle, ...entry.variantes]) {
+			if (!new RegExp(wholeWord(escapeRegExp(spelling)), 'u').test(texts)) {
+				problems.push(`${at} : le sigle « ${spelling} » ne figure dans aucun texte publié (attendu : la graphie des textes)`);
+			}
+		}
+		for (const form of entry.autresFormes) {
+			if (!folded.includes(wordsOf(form))) {
+				problems.push(`${at}, champ « autresFormes » : « ${form} » ne figure dans aucun texte publié`);
+			}
+		}
+	}
+	return problems;
+}
+
+interface Found {
+	term: GlossaryTerm;
+	kind: 'sigle' | 'developpement';
+	start: number;
+	end: number;
+}
+
+/** Between an expansion and its acronym when the text defines one by the other: "… Urbain (NPNRU)". */
+const PAIRED_GAP = /^[\s(:–—-]*$/;
+const PAIR_DISTANCE = 4;
+
+/**
+ * Adds, in one run of text, the other half of each acronym or expansion the section has not
+ * yet seen: "le NPNRU" -> "le NPNRU [Nouveau Programme National de Renouvellement Urbain]".
+ * A definition the text already gives ("Urbain (NPNRU)") is left alone. `seen` holds the
+ * `id:kind` already annotated in the section; `pending` receives what to add after a heading.
+ */
+export function annotateText(
+	text: string,
+	glossary: CompiledGlossary,
+	seen: Set<string>,
+	pending?: string[],
+): string {
+	const found: Found[] = [];
+	for (const m of wholeWords(glossary.acronyms, text)) {
+		const term = glossary.byAcronym.get(m.text);
+		if (term) found.push({ term, kind: 'sigle', start: m.start, end: m.end });
+	}
+	for (const m of wholeWords(glossary.expansions, foldForMatch(text))) {
+		const term = glossary.byExpansion.get(m.text.replace(/\s+/g, ' '));
+		if (term) found.push({ term, kind: 'developpement', start: m.start, end: m.end });
+	}
+	const pairedWith = (a: Found) =>
+		found.some(
+			(b) =>
+				b.term === a.term &&
+				b.kind !== a.kind &&
+				((b.start >= a.end && b.start - a.end <= PAIR_DISTANCE && PAIRED_GAP.test(text.slice(a.end, b.start))) ||
+					(a.start >= b.end && a.start - b.end <= PAIR_DISTANCE && PAIRED_GAP.test(text.slice(b.end, a.start)))),
+		);
+	const insertions: { at: number; text: string }[] = [];
+	for (const match of found.sort((a, b) => a.start - b.start)) {
+		const key = `${match.term.id}:${match.kind}`;
+		if (seen.has(key) || pairedWith(match)) continue;
+		seen.add(key);
+		const other = match.kind === 'sigle' ? match.term.developpement : match.term.sigle;
+		if (pending) pending.push(`[${other}]`);
+		else insertions.push({ at: match.end, text: ` [${other}]` });
+	}
+	let result = text;
+	for (const { at, text: insert } of insertions.sort((a, b) => b.at - a.at)) {
+		result = result.slice(0, at) + insert + result.slice(at);
+	}
+	return result;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
+		if (name[0] === '#') {
+			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
+		}
+		return ENTITIES[name.toLowerCase()] ?? entity;
+	});
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Comments, tags (quoted attributes may hold `>`), and the text between them. */
+const TOKENS = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:"[^"]*"|'[^']*'|[^'">])*>|[^<]+|</g;
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'template']);
+const HEADING = /^h[1-6]$/i;
+
+/**
+ * The page as Pagefind should read it: the text of its body annotated (see `annotateText`), once
+ * per section, since Pagefind links a result to the section (the heading) where the words are.
+ * An acronym in a heading gets its expansion just after the heading, so that the title Pagefind
+ * shows for the section stays the text's own.
+ */
+export function annotateHtmlForIndex(html: string, glossary: CompiledGlossary): string {
+	let inBody = false;
+	let raw: string | undefined;
+	let inHeading = false;
+	let seen = new Set<string>();
+	let pending: string[] = [];
+	let out = '';
+	for (const token of html.match(TOKENS) ?? []) {
+		const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(token);
+		if (tag) {
+			const [, closing, name] = tag as unknown as [string, string, string];
+			const lower = name.toLowerCase();
+			out += token;
+			if (raw) {
+				if (closing && lower === raw) raw = undefined;
+				continue;
+			}
+			if (!closing && RAW_TEXT.has(lower)) raw = lower;
+			if (!closing && lower === 'body') inBody = true;
+			if (HEADING.test(lower)) {
+				if (closing) {
+					inHeading = false;
+					if (pending.length > 0) out += ` ${pending.join(' ')} `;
+					pending = [];
+				} else {
+					inHeading = true;
+					seen = new Set();
+				}
+			}
+			continue;
+		}
+		if (!inBody || raw || token.startsWith('<!--') || token === '<') {
+			out += token;
+			continue;
+		}
+		const text = decodeEntities(token);
+		const annotated = /\S/.test(text) ? annotateText(text, glossary, seen, inHeading ? pending : undefined) : text;
+		out += annotated === text ? token : escapeText(annotated);
+	}
+	return out;
+}
+
+/** One search record per acronym, so that a search for it also offers its definition. */
+export function glossaryRecords(terms: readonly GlossaryTerm[]): {
+	url: string;
+	content: string;
+	language: string;
+	meta: Record<string, string>;
+}[] {
+	return terms.map((term) => ({
+		url: `/glossaire/#${term.id}`,
+		content: [`${term.sigle} : ${term.developpement}.`, ...term.variantes, ...term.autresFormes].join(' '),
+		language: 'fr',
+		meta: { title: `${term.sigle} : ${term.developpement}`, type: 'Glossaire' },
+	}));
+}

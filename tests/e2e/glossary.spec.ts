@@ -1,0 +1,35 @@
+/** The glossary: one file of acronyms, a page for citizens, the expansions taken from the texts. */
+import { expect, test } from './fixtures';
+
+interface Entry {
+	id: string;
+	sigle: string;
+	developpement: string;
+	source?: string;
+	note?: string;
+}
+
+test('every acronym of the glossary has its entry, its expansion, and where it comes from', async ({ page }) => {
+	const entries = (await (await page.request.get('/glossaire.json')).json()) as Entry[];
+	expect(entries.map((e) => e.sigle)).toEqual(expect.arrayContaining(['NPNRU', 'QPV', 'PLH', 'PLAI', 'PLUS', 'PLS', 'VISALE', 'CRAL', 'PEEC']));
+	await page.goto('/glossaire/');
+	await expect(page.locator('.glossary-entry')).toHaveCount(entries.length);
+	for (const entry of entries) {
+		const item = page.locator(`[id="${entry.id}"]`);
+		await expect(item.locator('dt')).toHaveText(entry.sigle);
+		await expect(item.locator('.glossary-expansion')).toHaveText(entry.developpement);
+		const origin = item.locator('.glossary-source');
+		if (entry.source) await expect(origin.getByRole('link').first()).toHaveAttribute('href', `/documents/${entry.source}/`);
+		else await expect(origin).toContainText(`Note de la rédaction : ${entry.note}`);
+		await expect(origin.getByRole('link', { name: `Les textes qui emploient « ${entry.sigle} »` })).toHaveAttribute(
+			'href',
+			`/recherche/?q=${encodeURIComponent(entry.sigle)}`,
+		);
+	}
+});
+
+test('an expansion is the words of the text it cites', async ({ page }) => {
+	await page.goto('/glossaire/#npnru');
+	await page.locator('#npnru .glossary-source').getByRole('link').first().click();
+	await expect(page.locator('.official-text')).toContainText('Nouveau Programme National de Renouvellement Urbain');
+});
