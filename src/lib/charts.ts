@@ -7,7 +7,8 @@ import Papa from 'papaparse';
 import type { Cell } from './csv';
 import type { Unit } from './domain';
 import { convertAmount, formatPeriod, formatValue, isMoneyUnit } from './format';
-import { dataPaths, SITE_NAME } from './open-data';
+import { dataPaths } from './open-data';
+import { LICENCE_SHORT, SITE_NAME } from './site';
 
 export interface ChartDataset {
 	id: string;
@@ -240,6 +241,6 @@ export function chartCitation(
 	const data = chart.sources.map((s) => new URL(dataPaths.entry(s.dataset), site).href);
 	return (
 		`« ${chart.title} », ${SITE_NAME}, ${pageUrl}#graphique-${chart.id}. Source : ${[...new Set(sources)].join(' ; ')}. ` +
-		`Données : ${[...new Set(data)].join(' ; ')}. Licence Ouverte 2.0 (Etalab).`
+		`Données : ${[...new Set(data)].join(' ; ')}. ${LICENCE_SHORT}.`
 	);
 }

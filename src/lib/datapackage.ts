@@ -4,13 +4,12 @@
  * that data tools (frictionless, Validata, data.gouv.fr) read the CSVs without guessing.
  */
 import type { Unit } from './domain';
+import { LICENCE, SITE_NAME } from './site';
 import { scdlFields, SCDL_DELIBERATIONS } from './deliberations';
 import {
 	columnDescription,
 	dataPaths,
-	LICENCE,
 	partName,
-	SITE_NAME,
 	sourcePath,
 	totalRowNote,
 	type CatalogueEntry,

@@ -3,6 +3,7 @@
  * them: an official text is a `Legislation`, a press release a `NewsArticle`, an annex table a
  * `Dataset`, and every page below home has its `BreadcrumbList`.
  */
+import { LICENCE } from './site';
 import type { Crumb } from './breadcrumbs';
 import type { DocumentKind, RelationType } from './domain';
 
@@ -19,8 +20,6 @@ export const schemaTypes = {
 	communique: 'NewsArticle',
 } as const satisfies Record<DocumentKind, 'Legislation' | 'NewsArticle'>;
 
-/** The licence of the texts and data (Etalab's Licence Ouverte 2.0). */
-export const LICENCE_URL = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';
 
 const absolute = (href: string, site: string | URL) => new URL(href, site).href;
 
@@ -82,7 +81,7 @@ export function documentNode(facts: DocumentFacts): JsonLdNode {
 		spatialCoverage: { '@type': 'Place', name: facts.territory },
 		author: issuer,
 		...(facts.dateModified && { dateModified: facts.dateModified }),
-		license: LICENCE_URL,
+		license: LICENCE.path,
 		...related,
 	};
 	if (type === 'Legislation') {
@@ -127,7 +126,7 @@ export function datasetNode(facts: DatasetFacts): JsonLdNode {
 		spatialCoverage: { '@type': 'Place', name: facts.territory },
 		temporalCoverage: `${facts.period.start}/${facts.period.end}`,
 		isPartOf: { '@id': facts.document },
-		license: LICENCE_URL,
+		license: LICENCE.path,
 	};
 }
 

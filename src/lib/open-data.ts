@@ -8,15 +8,8 @@ import Papa from 'papaparse';
 import type { Cell, Row } from './csv';
 import { datasetNatureLabels, unitLabels, type ColumnType, type DatasetNature, type Unit } from './domain';
 import { formatPeriod } from './format';
+import { LICENCE, LICENCE_SHORT, SITE_NAME } from './site';
 
-export const SITE_NAME = 'Partenariats Action Logement';
-
-/** Licence Ouverte / Open Licence 2.0 of Etalab, as Data Package `licenses` name it (SPDX id). */
-export const LICENCE = {
-	name: 'etalab-2.0',
-	title: 'Licence Ouverte / Open Licence version 2.0',
-	path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
-} as const;
 
 /** The addresses of the open data: fixed, since charts and territory pages link them. */
 export const dataPaths = {
@@ -126,7 +119,7 @@ export function sourcePath(entry: Pick<CatalogueEntry, 'document' | 'anchor'>): 
 export function datasetCitation(entry: CatalogueEntry, site: URL): string {
 	return (
 		`${entry.document.issuer}, « ${entry.document.shortTitle} », ${partName(entry.anchor)} : « ${entry.title} ». ` +
-		`${SITE_NAME}, ${new URL(dataPaths.entry(entry.id), site).href}. Licence Ouverte 2.0 (Etalab).`
+		`${SITE_NAME}, ${new URL(dataPaths.entry(entry.id), site).href}. ${LICENCE_SHORT}.`
 	);
 }
 

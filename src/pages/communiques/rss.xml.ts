@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { getCommuniques, getTerritories } from '../../queries';
 import { documentDate } from '../../lib/documents';
 import { leadParagraph } from '../../lib/lead';
+import { SITE_NAME } from '../../lib/site';
 
 /** A feed carries the latest releases, not the whole archive. */
 const FEED_SIZE = 50;
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const names = new Map((await getTerritories()).map((t) => [t.id, t.data.name]));
 	const communiques = (await getCommuniques()).slice(0, FEED_SIZE);
 	return rss({
-		title: 'Communiqués de presse · Partenariats Action Logement',
+		title: `Communiqués de presse · ${SITE_NAME}`,
 		description: "Les communiqués de presse des partenariats d'Action Logement avec les territoires.",
 		site,
 		customData: '<language>fr</language>',
