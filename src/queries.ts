@@ -185,11 +185,24 @@ export async function getDataset(id: string): Promise<Dataset> {
 	return dataset;
 }
 
+/** Datasets grouped by the document and by the territory they come from, once per build. */
+let datasetsBy: Promise<{ document: Map<string, Dataset[]>; territory: Map<string, Dataset[]> }> | undefined;
+
+function groupedDatasets() {
+	datasetsBy ??= checkCorpus().then(async () => {
+		const group = (datasets: Dataset[], key: (d: Dataset) => string) => {
+			const groups = new Map<string, Dataset[]>();
+			for (const dataset of datasets) groups.set(key(dataset), [...(groups.get(key(dataset)) ?? []), dataset]);
+			return groups;
+		};
+		const datasets = (await getCollection('datasets')).sort((a, b) => a.id.localeCompare(b.id));
+		return { document: group(datasets, (d) => d.data.document.id), territory: group(datasets, (d) => d.data.territory.id) };
+	});
+	return datasetsBy;
+}
+
 export async function getDocumentDatasets(documentId: string): Promise<Dataset[]> {
-	await checkCorpus();
-	return (await getCollection('datasets', (d) => d.data.document.id === documentId)).sort((a, b) =>
-		a.id.localeCompare(b.id),
-	);
+	return (await groupedDatasets()).document.get(documentId) ?? [];
 }
 
 /** The territory's charts, built from its datasets (see `charts` in its frontmatter). */
@@ -206,8 +219,7 @@ export async function getTerritoryKeyFigures(territoryId: string): Promise<KeyFi
 
 /** Whether any dataset (bilan or prévision table) has been published for the territory. */
 export async function hasDatasets(territoryId: string): Promise<boolean> {
-	await checkCorpus();
-	return (await getCollection('datasets', (d) => d.data.territory.id === territoryId)).length > 0;
+	return (await groupedDatasets()).territory.has(territoryId);
 }
 
 /** Délibérations, newest first. */
@@ -215,8 +227,15 @@ export async function getDeliberations(): Promise<Document[]> {
 	return (await getDocuments()).filter((d) => d.data.kind === 'deliberation');
 }
 
+let catalogue: Promise<CatalogueEntry[]> | undefined;
+
 /** Every dataset with the document and territory it comes from, by territory then id: the open-data catalogue. */
-export async function getCatalogue(): Promise<CatalogueEntry[]> {
+export function getCatalogue(): Promise<CatalogueEntry[]> {
+	catalogue ??= buildCatalogue();
+	return catalogue;
+}
+
+async function buildCatalogue(): Promise<CatalogueEntry[]> {
 	await checkCorpus();
 	const [datasets, documents, territories] = await Promise.all([
 		getCollection('datasets'),
