@@ -5,6 +5,7 @@ import {
 	buildChart,
 	chartCitation,
 	chartCsv,
+	chartTable,
 	comparisonChart,
 	frenchList,
 	seriesChart,
@@ -173,6 +174,23 @@ describe('buildChart', () => {
 		};
 		expect(buildChart({ kind: 'breakdown', id: 'x', title: 'x', dataset: 'annexe-1', column: 'total' }, find).categories).toHaveLength(2);
 		expect(() => buildChart({ kind: 'breakdown', id: 'x', title: 'x', dataset: 'nope', column: 'total' }, find)).toThrow(/« nope » introuvable/);
+	});
+});
+
+describe('chartTable', () => {
+	test('one row per category, one column per series, values with the chart’s unit', () => {
+		const chart = comparisonChart(
+			{ kind: 'comparison', id: 'bp', title: 't', unit: 'k€', bilan: { dataset: 'annexe-1', column: 'total' }, prevision: { dataset: 'annexe-2', column: 'total' } },
+			annexe1,
+			annexe2,
+		);
+		const table = chartTable(chart);
+		expect(table.headers.map((h) => h.label)).toEqual(['PRETS, AIDES ET SERVICES', 'Bilan 2017-2019', 'Prévision 2020-2022']);
+		expect(table.rows.map((r) => [r.label, ...r.cells.map((c) => plain(c.text))])).toEqual([
+			['Production (1)', '15 428 k€', '15 000 k€'],
+			['Services (2)', '15 175 k€', '15 000 k€'],
+			['Total Général', '30 603 k€', '30 000 k€'],
+		]);
 	});
 });
 

@@ -9,6 +9,7 @@ import type { Unit } from './domain';
 import { convertAmount, formatPeriod, formatValue, isMoneyUnit } from './format';
 import { dataPaths } from './open-data';
 import { LICENCE_SHORT, SITE_NAME } from './site';
+import { tableOf, type TableView } from './table';
 
 export interface ChartDataset {
 	id: string;
@@ -219,6 +220,20 @@ export function buildChart(spec: ChartSpec, dataset: (id: string) => ChartDatase
 		case 'breakdown':
 			return breakdownChart(spec, dataset(spec.dataset));
 	}
+}
+
+/** The chart's data as a table: one row per category, one column per series, in the chart's unit. */
+export function chartTable(chart: ChartData): TableView {
+	return tableOf({
+		columns: [
+			{ name: 'category', label: chart.categoryLabel, type: 'string' },
+			...chart.series.map((s, i) => ({ name: `s${i}`, label: s.label, type: 'number' as const, unit: chart.unit })),
+		],
+		rows: chart.categories.map((category, i) => ({
+			category,
+			...Object.fromEntries(chart.series.map((s, j) => [`s${j}`, s.values[i] ?? null])),
+		})),
+	});
 }
 
 /** The chart's table as CSV: plain numbers with a point, empty cells for missing figures. */
