@@ -82,23 +82,17 @@ test('a page breaking the policy is caught: an inline script is refused', async 
 	watch.errors.length = 0; // expected here: the fixture would otherwise fail this test
 });
 
-/** Page types, from their address; only chart and search pages may ship JavaScript. */
-const pageType = (path: string) =>
-	path === '/'
-		? 'accueil'
-		: /^\/documents\/(\d+\/)?$/.test(path)
-			? 'liste des documents'
-			: path.startsWith('/documents/')
-				? 'document'
-				: path === '/territoires/'
-					? 'liste des territoires'
-					: path.startsWith('/territoires/')
-						? 'territoire'
-						: path.startsWith('/communiques/')
-							? 'communiqués'
-							: path.startsWith('/recherche/')
-								? 'recherche'
-								: 'autre';
+/** Page types, from their address, first match wins; only chart and search pages may ship JavaScript. */
+const PAGE_TYPES: readonly [RegExp, string][] = [
+	[/^\/$/, 'accueil'],
+	[/^\/documents\/(\d+\/)?$/, 'liste des documents'],
+	[/^\/documents\//, 'document'],
+	[/^\/territoires\/$/, 'liste des territoires'],
+	[/^\/territoires\//, 'territoire'],
+	[/^\/communiques\//, 'communiqués'],
+	[/^\/recherche\//, 'recherche'],
+];
+const pageType = (path: string) => PAGE_TYPES.find(([pattern]) => pattern.test(path))?.[1] ?? 'autre';
 const MAY_SHIP_JS = new Set(['territoire', 'recherche']);
 
 test('text pages ship no JavaScript; the JS of each page type is printed', () => {
