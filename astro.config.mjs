@@ -7,6 +7,7 @@ import { atomicPublish } from './src/integrations/atomic-publish';
 import { partAnchors } from './src/integrations/part-anchors';
 import { partLinks } from './src/integrations/part-links';
 import { searchIndex } from './src/integrations/search-index';
+import { sitemapAlias } from './src/integrations/sitemap-alias';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
 import { SITE_URL } from './src/lib/site';
 
@@ -22,7 +23,7 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [partAnchors(), partLinks()], features: { smartPunctuation: false } }),
 	},
 	// searchIndex indexes the written pages; atomicPublish last: it moves the finished site into dist/.
-	integrations: [mdx(), sitemap(), searchIndex(), atomicPublish()],
+	integrations: [mdx(), sitemap(), sitemapAlias(), searchIndex(), atomicPublish()],
 	security: {
 		csp: {
 			directives: [...cspDirectives],

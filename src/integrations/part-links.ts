@@ -1,9 +1,10 @@
 /**
- * Puts a link beside each part heading of an official text (preamble, article, annex), so that a
- * reader can copy the address of that very part ("Copier l'adresse du lien") or follow it. It is
- * built here, at compile time, as a plain `#anchor` link: text pages ship no JavaScript, and the
- * browser turns a fragment into the page's full address when the link is copied. The heading keeps
- * its official text untouched; the link stands after it, in a wrapper, as Starlight's heading links do.
+ * Puts a "Copier le lien" control beside each part heading of an official text (preamble, article,
+ * annex). It is built here, at compile time, as a plain `#anchor` link, which works without
+ * JavaScript (follow it, or "Copier l'adresse du lien"); on a document page, `<copy-links>`
+ * (src/components/CopyLinks.astro) also copies the part's full address and says so. The heading
+ * keeps its official text untouched; the link stands after it, in a wrapper, as Starlight's heading
+ * links do. It is furniture, not text: kept out of the search index.
  */
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
@@ -11,14 +12,17 @@ import { isPartAnchor, partPhrase } from '../lib/anchors';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 
+/** The control's visible words; a screen reader hears where it leads too ("… vers l’article 2.1"). */
+export const PART_LINK_LABEL = 'Copier le lien';
+
 /** The wrapper's content after the heading: the link to the heading's own anchor. */
 function linkTo(id: string): Element {
 	return {
 		type: 'element',
 		tagName: 'a',
-		properties: { className: ['part-link'], href: `#${id}` },
+		properties: { className: ['part-link'], href: `#${id}`, dataPagefindIgnore: '' },
 		children: [
-			{ type: 'text', value: 'Lien' },
+			{ type: 'text', value: PART_LINK_LABEL },
 			{
 				type: 'element',
 				tagName: 'span',
@@ -29,7 +33,7 @@ function linkTo(id: string): Element {
 	};
 }
 
-/** The heading's wrapper; a space keeps the heading's last word apart from "Lien" in the text of the page. */
+/** The heading's wrapper; a space keeps the heading's last word apart from the link in the text of the page. */
 const wrapper = (children: ElementContent[]): Element => ({
 	type: 'element',
 	tagName: 'div',

@@ -16,6 +16,8 @@ import { projectRoot } from '../support/project-copy';
 import { textOf } from '../../scripts/bench/measure';
 import { isPartAnchor, partPhrase } from '../../src/lib/anchors';
 import { OG_IMAGE, SITE_URL } from '../../src/lib/site';
+import { COPY_FAILED_MESSAGE, localDay } from '../../src/lib/copy';
+import { formatDate } from '../../src/lib/format';
 
 const pages = builtPages();
 const documentPages = pages.filter((p) => /^\/documents\/[a-z0-9-]+\/$/.test(p) && !/^\/documents\/\d+\/$/.test(p));
@@ -49,7 +51,7 @@ test.describe('links to the parts of a text', () => {
 			expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(parts.map((id) => `#${id}`));
 			for (const id of parts) {
 				const link = page.locator(`a.part-link[href="#${id}"]`);
-				await expect(link).toHaveAccessibleName(`Lien vers ${partPhrase(id)}`);
+				await expect(link).toHaveAccessibleName(`Copier le lien vers ${partPhrase(id)}`);
 				// What "Copier l'adresse du lien" copies: the page's full address, with the anchor.
 				const address = await link.evaluate((a) => (a as HTMLAnchorElement).href);
 				expect(address).toBe(new URL(`${path}#${id}`, page.url()).href);
@@ -79,6 +81,74 @@ test.describe('links to the parts of a text', () => {
 			}
 		});
 	}
+});
+
+/** The avenant's reference, as "Citer ce document" gives it, consulted on `day`. */
+const citationOf = (path: string, day: string) =>
+	`Dijon Métropole et Action Logement, « AVENANT A LA CONVENTION CADRE DE TERRITOIRE ENTRE LA METROPOLE DE DIJON ET ACTION LOGEMENT », avenant, 23 décembre 2020. Partenariats Action Logement, ${new URL(path, SITE_URL).href} (consulté le ${day}).`;
+
+test.describe('copying a link or a reference', () => {
+	test.beforeEach(async ({ context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+	});
+	const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+	const status = (page: Page) => page.locator('.copy-status');
+
+	test('"Copier le lien" puts the part’s full public address on the clipboard, and says so, by mouse or keyboard', async ({ page }) => {
+		// Opened with a query and another part in its address: what is copied is the part's own address.
+		await page.goto(`${avenant}?depuis=courriel#article-1`);
+		await expect(page.locator('.toc-help:visible')).toHaveText(/copie l'adresse de cette partie/);
+		for (const [id, how] of [['article-2-1', 'click'], ['annexe-1', 'keyboard'], ['preambule', 'click']] as const) {
+			const link = page.locator(`a.part-link[href="#${id}"]`);
+			await expect(link).toHaveText(`Copier le lien vers ${partPhrase(id)}`, { useInnerText: false });
+			await expect(link).toBeVisible();
+			if (how === 'click') await link.click();
+			else {
+				await link.focus();
+				await page.keyboard.press('Enter');
+			}
+			const address = `${SITE_URL}${avenant}#${id}`;
+			await expect.poll(() => clipboard(page), `${id} copied`).toBe(address);
+			await expect(status(page)).toHaveText(`Lien vers ${partPhrase(id)} copié : ${address}`);
+			await expect(status(page)).toBeVisible();
+			await expect(status(page)).toHaveAttribute('role', 'status');
+			// The link is followed too: the address bar shows the part.
+			await expect(page).toHaveURL(new RegExp(`#${id}$`));
+		}
+	});
+
+	test('"Copier la référence" copies the reference, dated today', async ({ page }) => {
+		await page.goto(avenant);
+		const button = page.getByRole('button', { name: 'Copier la référence' });
+		await button.click();
+		// French guillemets hold their text with no-break spaces, as citation.ts writes them.
+		await expect.poll(async () => (await clipboard(page)).replace(/\u00a0/g, ' ')).toBe(citationOf(avenant, formatDate(localDay(new Date()))));
+		await expect(status(page)).toHaveText('Référence copiée.');
+	});
+
+	test('a refused clipboard is said, and the link still leads to its part', async ({ page }) => {
+		await page.addInitScript(() => {
+			navigator.clipboard.writeText = () => Promise.reject(new DOMException('refusé', 'NotAllowedError'));
+		});
+		await page.goto(avenant);
+		await page.locator('a.part-link[href="#article-3"]').click();
+		await expect(status(page)).toHaveText(COPY_FAILED_MESSAGE);
+		await expect(page).toHaveURL(/#article-3$/);
+		await scrolledTo(page, 'article-3');
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('the part links are plain links, the reference leaves its date to fill in, and no button stands idle', async ({ page }) => {
+			await page.goto(avenant);
+			await expect(page.locator('.citation-text')).toHaveText(citationOf(avenant, '[date de consultation]'));
+			await expect(page.getByRole('button', { name: 'Copier la référence' })).toBeHidden();
+			await expect(page.locator('.toc-help:visible')).toHaveText(/clic droit, « Copier l'adresse du lien »/);
+			await page.locator('a.part-link[href="#annexe-2"]').click();
+			await expect(page).toHaveURL(/#annexe-2$/);
+			await scrolledTo(page, 'annexe-2');
+		});
+	});
 });
 
 test.describe('table of contents', () => {
@@ -233,11 +303,9 @@ test.describe('what a page says of itself', () => {
 		expect(shown).toBe(fromGit);
 	});
 
-	test('the citation names the issuer, the title, the date and the address, and leaves the consultation date to fill in', async ({ page }) => {
+	test('the citation names the issuer, the title, the date, the address and the day it is read', async ({ page }) => {
 		await page.goto(avenant);
-		await expect(page.locator('.citation-text')).toHaveText(
-			`Dijon Métropole et Action Logement, « AVENANT A LA CONVENTION CADRE DE TERRITOIRE ENTRE LA METROPOLE DE DIJON ET ACTION LOGEMENT », avenant, 23 décembre 2020. Partenariats Action Logement, ${new URL(avenant, SITE_URL).href} (consulté le [date de consultation]).`,
-		);
+		await expect(page.locator('.citation-text')).toHaveText(citationOf(avenant, formatDate(localDay(new Date()))));
 	});
 
 	test('the sharing image is the site’s own, at the announced size', () => {
@@ -247,9 +315,12 @@ test.describe('what a page says of itself', () => {
 	});
 });
 
-test('the sitemap lists every page, and robots.txt points to it', async ({ request }) => {
+test('the sitemap lists every page, at /sitemap.xml too, and robots.txt points to it', async ({ request }) => {
 	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 	const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+	const alias = await request.get('/sitemap.xml');
+	expect(alias.status()).toBe(200);
+	expect(await alias.text()).toBe(index);
 	const listed = locs(index).flatMap((sitemap) => locs(readFileSync(join(distDir, new URL(sitemap).pathname), 'utf8')));
 	expect(listed.every((url) => url.startsWith(`${SITE_URL}/`))).toBe(true);
 	expect(listed.map((url) => new URL(url).pathname).sort()).toEqual(pages.filter((p) => p !== '/404.html').sort());
@@ -283,7 +354,7 @@ test('the avenant prints without the site’s navigation, annexes on new pages, 
 	console.log(`avenant imprimé : ${printed.length} pages A4`);
 	printed.forEach((t, i) => expect(t, `page ${i + 1}`).toContain(`Page ${i + 1} / ${printed.length}`));
 	for (const [i, t] of printed.entries()) {
-		for (const furniture of ['Aller au contenu', 'Fil d', 'Sommaire', 'Lien vers', 'Textes officiels des conventions']) {
+		for (const furniture of ['Aller au contenu', 'Fil d', 'Sommaire', 'Copier le lien', 'Copier la référence', 'Textes officiels des conventions']) {
 			expect(t, `page ${i + 1}`).not.toContain(furniture);
 		}
 	}
