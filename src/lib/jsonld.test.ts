@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbList, datasetNode, documentNode, jsonLdGraph, serializeJsonLd, type DocumentFacts } from './jsonld';
+import { breadcrumbList, dataCatalogNode, datasetNode, documentNode, jsonLdGraph, serializeJsonLd, type DocumentFacts } from './jsonld';
 
 const site = 'https://partenariats.example';
 const avenant: DocumentFacts = {
@@ -94,6 +94,39 @@ describe('datasetNode', () => {
 				document: avenant.url,
 			}),
 		).toMatchObject({ '@type': 'Dataset', temporalCoverage: '2017/2019', isPartOf: { '@id': avenant.url } });
+	});
+
+	test('its downloads are its distribution; a table shown in a text has none', () => {
+		const facts = {
+			url: `${site}/donnees/#x`,
+			name: 'Concours financiers',
+			description: 'Montants.',
+			issuer: avenant.issuer,
+			territory: avenant.territory,
+			period: { start: 2017, end: 2019 },
+			document: avenant.url,
+		};
+		expect(datasetNode(facts)).not.toHaveProperty('distribution');
+		expect(
+			datasetNode({ ...facts, downloads: [{ url: `${site}/donnees/x.csv`, format: 'text/csv' }, { url: `${site}/donnees/x.json`, format: 'application/json' }] })
+				.distribution,
+		).toEqual([
+			{ '@type': 'DataDownload', contentUrl: `${site}/donnees/x.csv`, encodingFormat: 'text/csv' },
+			{ '@type': 'DataDownload', contentUrl: `${site}/donnees/x.json`, encodingFormat: 'application/json' },
+		]);
+	});
+});
+
+describe('dataCatalogNode', () => {
+	test('a catalogue points to its datasets by their ids', () => {
+		expect(
+			dataCatalogNode({ url: `${site}/donnees/`, name: 'Données', description: 'Tout.', publisher: 'Le site', datasets: [`${site}/donnees/#a`, `${site}/donnees/#b`] }),
+		).toMatchObject({
+			'@type': 'DataCatalog',
+			'@id': `${site}/donnees/`,
+			inLanguage: 'fr',
+			dataset: [{ '@id': `${site}/donnees/#a` }, { '@id': `${site}/donnees/#b` }],
+		});
 	});
 });
 

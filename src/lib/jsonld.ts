@@ -1,7 +1,8 @@
 /**
  * schema.org descriptions of the pages (JSON-LD), for search engines and the tools that read
  * them: an official text is a `Legislation`, a press release a `NewsArticle`, an annex table a
- * `Dataset`, and every page below home has its `BreadcrumbList`.
+ * `Dataset` (with its downloads in the open-data `DataCatalog`), and every page below home has its
+ * `BreadcrumbList`.
  */
 import { LICENCE } from './site';
 import type { Crumb } from './breadcrumbs';
@@ -112,6 +113,13 @@ export interface DatasetFacts {
 	period: { start: number; end: number };
 	/** The absolute address of the document the table comes from. */
 	document: string;
+	/** Its files, at absolute addresses, where the page offers them (the open-data catalogue). */
+	downloads?: readonly DatasetDownload[];
+}
+
+export interface DatasetDownload {
+	url: string;
+	format: 'text/csv' | 'application/json';
 }
 
 export function datasetNode(facts: DatasetFacts): JsonLdNode {
@@ -127,6 +135,34 @@ export function datasetNode(facts: DatasetFacts): JsonLdNode {
 		temporalCoverage: `${facts.period.start}/${facts.period.end}`,
 		isPartOf: { '@id': facts.document },
 		license: LICENCE.path,
+		...(facts.downloads && {
+			distribution: facts.downloads.map((d) => ({ '@type': 'DataDownload', contentUrl: d.url, encodingFormat: d.format })),
+		}),
+	};
+}
+
+export interface CatalogFacts {
+	/** The catalogue's absolute address; it is also the node's `@id`. */
+	url: string;
+	name: string;
+	description: string;
+	publisher: string;
+	/** The `@id`s of its datasets, described by nodes of their own. */
+	datasets: readonly string[];
+}
+
+/** The open-data catalogue: the datasets it holds, each a `Dataset` node of the same page. */
+export function dataCatalogNode(facts: CatalogFacts): JsonLdNode {
+	return {
+		'@type': 'DataCatalog',
+		'@id': facts.url,
+		url: facts.url,
+		name: facts.name,
+		description: facts.description,
+		inLanguage: 'fr',
+		publisher: { '@type': 'Organization', name: facts.publisher },
+		license: LICENCE.path,
+		dataset: facts.datasets.map((id) => ({ '@id': id })),
 	};
 }
 

@@ -4,6 +4,7 @@ import {
 	columnDescription,
 	datasetCitation,
 	datasetCsv,
+	datasetFacts,
 	datasetJson,
 	datasetUnits,
 	partName,
@@ -100,6 +101,22 @@ describe('toCsv', () => {
 });
 
 describe('describing a dataset', () => {
+	test('its JSON-LD facts: its entry of the catalogue, its source document, its CSV and JSON', () => {
+		expect(datasetFacts(entry, site)).toEqual({
+			url: 'https://partenariats.example/donnees/#dijon-avenant-2020-2022-article-2-1',
+			name: 'Aides aux ménages',
+			description: 'Aides délivrées de 2017 à 2019.',
+			issuer: 'Dijon Métropole et Action Logement',
+			territory: 'Dijon Métropole',
+			period: { start: 2017, end: 2019 },
+			document: 'https://partenariats.example/documents/dijon-avenant-2020-2022/',
+			downloads: [
+				{ url: 'https://partenariats.example/donnees/dijon-avenant-2020-2022-article-2-1.csv', format: 'text/csv' },
+				{ url: 'https://partenariats.example/donnees/dijon-avenant-2020-2022-article-2-1.json', format: 'application/json' },
+			],
+		});
+	});
+
 	test.each([
 		['annexe-1', 'annexe 1'],
 		['article-2-1', 'article 2.1'],

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { Cell, Row } from './csv';
 import { datasetNatureLabels, unitLabels, type ColumnType, type DatasetNature, type Unit } from './domain';
 import { formatPeriod } from './format';
+import type { DatasetFacts } from './jsonld';
 import { LICENCE, LICENCE_SHORT, SITE_NAME } from './site';
 
 
@@ -121,6 +122,24 @@ export function datasetCitation(entry: CatalogueEntry, site: URL): string {
 		`${entry.document.issuer}, « ${entry.document.shortTitle} », ${partName(entry.anchor)} : « ${entry.title} ». ` +
 		`${SITE_NAME}, ${new URL(dataPaths.entry(entry.id), site).href}. ${LICENCE_SHORT}.`
 	);
+}
+
+/** What the catalogue's JSON-LD says of a dataset: at its entry of /donnees/, with its CSV and JSON downloads. */
+export function datasetFacts(entry: CatalogueEntry, site: URL): DatasetFacts {
+	const url = (path: string) => new URL(path, site).href;
+	return {
+		url: url(dataPaths.entry(entry.id)),
+		name: entry.title,
+		description: entry.description,
+		issuer: entry.document.issuer,
+		territory: entry.territory.name,
+		period: entry.period,
+		document: url(`/documents/${entry.document.id}/`),
+		downloads: [
+			{ url: url(dataPaths.csv(entry.id)), format: 'text/csv' },
+			{ url: url(dataPaths.json(entry.id)), format: 'application/json' },
+		],
+	};
 }
 
 /** The JSON download of a dataset: the same rows, typed (numbers, null where the source gives no figure), with what describes them. */

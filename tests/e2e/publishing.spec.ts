@@ -308,6 +308,32 @@ test.describe('what a page says of itself', () => {
 		await expect(page.locator('.citation-text')).toHaveText(citationOf(avenant, formatDate(localDay(new Date()))));
 	});
 
+	test('the open-data catalogue is a DataCatalog of one Dataset per entry, whose downloads answer', async ({ page, request }) => {
+		await page.goto('/donnees/');
+		const [json] = await page.locator('script[type="application/ld+json"]').allTextContents();
+		const graph = (JSON.parse(json!) as { '@graph': { '@type': string; [k: string]: unknown }[] })['@graph'];
+		const catalogue = graph.find((n) => n['@type'] === 'DataCatalog') as { '@id': string; dataset: { '@id': string }[] } | undefined;
+		expect(catalogue?.['@id']).toBe(new URL('/donnees/', SITE_URL).href);
+		const datasets = graph.filter((n) => n['@type'] === 'Dataset') as unknown as {
+			'@id': string;
+			isPartOf: { '@id': string };
+			distribution: { contentUrl: string; encodingFormat: string }[];
+		}[];
+		const entries = await page.locator('.dataset-entry[id]').evaluateAll((es) => es.map((e) => e.id));
+		expect(entries.length).toBeGreaterThan(0);
+		expect(datasets.map((d) => d['@id'])).toEqual(entries.map((id) => new URL(`/donnees/#${id}`, SITE_URL).href));
+		expect(catalogue?.dataset).toEqual(datasets.map((d) => ({ '@id': d['@id'] })));
+		for (const dataset of datasets) {
+			expect(dataset.isPartOf['@id']).toMatch(new RegExp(`^${SITE_URL}/documents/[a-z0-9-]+/$`));
+			expect(dataset.distribution.map((d) => d.encodingFormat)).toEqual(['text/csv', 'application/json']);
+			for (const { contentUrl, encodingFormat } of dataset.distribution) {
+				const response = await request.get(new URL(contentUrl).pathname);
+				expect(response.status(), contentUrl).toBe(200);
+				expect(response.headers()['content-type'], contentUrl).toContain(encodingFormat);
+			}
+		}
+	});
+
 	test('the sharing image is the site’s own, at the announced size', () => {
 		const png = readFileSync(join(distDir, OG_IMAGE.path));
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
