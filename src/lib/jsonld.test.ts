@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbList, dataCatalogNode, datasetNode, documentNode, jsonLdGraph, serializeJsonLd, type DocumentFacts } from './jsonld';
+import { breadcrumbList, dataCatalogNode, datasetNode, documentNode, jsonLdGraph, serializeJsonLd, type DatasetFacts, type DocumentFacts } from './jsonld';
 
 const site = 'https://partenariats.example';
 const avenant: DocumentFacts = {
@@ -82,35 +82,27 @@ describe('breadcrumbList', () => {
 });
 
 describe('datasetNode', () => {
+	const table: DatasetFacts = {
+		url: `${avenant.url}#tableau-x`,
+		name: 'Concours financiers',
+		description: 'Montants.',
+		issuer: avenant.issuer,
+		territory: avenant.territory,
+		period: { start: 2017, end: 2019 },
+		document: avenant.url,
+	};
+
 	test('a table is a dataset of its document, over its period', () => {
-		expect(
-			datasetNode({
-				url: `${avenant.url}#tableau-x`,
-				name: 'Concours financiers',
-				description: 'Montants.',
-				issuer: avenant.issuer,
-				territory: avenant.territory,
-				period: { start: 2017, end: 2019 },
-				document: avenant.url,
-			}),
-		).toMatchObject({ '@type': 'Dataset', temporalCoverage: '2017/2019', isPartOf: { '@id': avenant.url } });
+		expect(datasetNode(table)).toMatchObject({ '@type': 'Dataset', temporalCoverage: '2017/2019', isPartOf: { '@id': avenant.url } });
 	});
 
 	test('its downloads are its distribution; a table shown in a text has none', () => {
-		const facts = {
-			url: `${site}/donnees/#x`,
-			name: 'Concours financiers',
-			description: 'Montants.',
-			issuer: avenant.issuer,
-			territory: avenant.territory,
-			period: { start: 2017, end: 2019 },
-			document: avenant.url,
-		};
-		expect(datasetNode(facts)).not.toHaveProperty('distribution');
-		expect(
-			datasetNode({ ...facts, downloads: [{ url: `${site}/donnees/x.csv`, format: 'text/csv' }, { url: `${site}/donnees/x.json`, format: 'application/json' }] })
-				.distribution,
-		).toEqual([
+		expect(datasetNode(table)).not.toHaveProperty('distribution');
+		const downloads = [
+			{ url: `${site}/donnees/x.csv`, format: 'text/csv' },
+			{ url: `${site}/donnees/x.json`, format: 'application/json' },
+		] as const;
+		expect(datasetNode({ ...table, url: `${site}/donnees/#x`, downloads }).distribution).toEqual([
 			{ '@type': 'DataDownload', contentUrl: `${site}/donnees/x.csv`, encodingFormat: 'text/csv' },
 			{ '@type': 'DataDownload', contentUrl: `${site}/donnees/x.json`, encodingFormat: 'application/json' },
 		]);
