@@ -13,7 +13,7 @@ import { isPartAnchor, partPhrase } from '../lib/anchors';
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 
 /** The control's visible words; a screen reader hears where it leads too ("… vers l’article 2.1"). */
-export const PART_LINK_LABEL = 'Copier le lien';
+const PART_LINK_LABEL = 'Copier le lien';
 
 /** The wrapper's content after the heading: the link to the heading's own anchor. */
 function linkTo(id: string): Element {

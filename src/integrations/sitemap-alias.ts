@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 export const SITEMAP_INDEX = 'sitemap-index.xml';
-export const SITEMAP_ALIAS = 'sitemap.xml';
+const SITEMAP_ALIAS = 'sitemap.xml';
 
 export function sitemapAlias(): AstroIntegration {
 	return {
