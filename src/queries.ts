@@ -270,12 +270,23 @@ async function buildCatalogue(): Promise<CatalogueEntry[]> {
 		.sort((a, b) => a.territory.name.localeCompare(b.territory.name, 'fr') || a.id.localeCompare(b.id));
 }
 
+/** A table's files: its CSV and the metadata beside it. */
+const tableFiles = (datasets: readonly Dataset[]) =>
+	datasets.flatMap((d) => (d.filePath ? [d.filePath, d.filePath.replace(/\.csv$/, '.meta.json')] : []));
+
 /** The day a document's page last changed: its text, or one of its tables and their metadata. */
 export async function getDocumentUpdated(document: Document): Promise<string | undefined> {
-	const tables = (await getDocumentDatasets(document.id)).flatMap((d) =>
-		d.filePath ? [d.filePath, d.filePath.replace(/\.csv$/, '.meta.json')] : [],
-	);
-	return lastUpdated([...(document.filePath ? [document.filePath] : []), ...tables]);
+	return lastUpdated([...(document.filePath ? [document.filePath] : []), ...tableFiles(await getDocumentDatasets(document.id))]);
+}
+
+/** The day a territory's page last changed: its own text, one of its documents (their titles and dates show there) or tables. */
+export async function getTerritoryUpdated(territory: Territory): Promise<string | undefined> {
+	const [documents, grouped] = await Promise.all([getTerritoryDocuments(territory.id), groupedDatasets()]);
+	return lastUpdated([
+		...(territory.filePath ? [territory.filePath] : []),
+		...documents.flatMap((d) => (d.filePath ? [d.filePath] : [])),
+		...tableFiles(grouped.territory.get(territory.id) ?? []),
+	]);
 }
 
 let glossaryChecked: Promise<void> | undefined;

@@ -295,12 +295,17 @@ test.describe('what a page says of itself', () => {
 		expect(json).toContain('"legislationChanges":[{"@id":"' + new URL(convention, SITE_URL).href);
 	});
 
-	test('the page shows the day it last changed, from git', async ({ page }) => {
-		await page.goto(avenant);
-		const shown = await page.locator('.document-meta dt:text-is("Mise à jour de la page") + dd time').getAttribute('datetime');
-		const files = ['content/documents/dijon/dijon-avenant-2020-2022.mdx', 'data/dijon/dijon-avenant-2020-2022-*'];
-		const fromGit = execFileSync('git', ['log', '-1', '--format=%cs', '--', ...files], { cwd: projectRoot, encoding: 'utf8' }).trim();
-		expect(shown).toBe(fromGit);
+	test('the page shows the day it last changed, from git: a document, and a territory', async ({ page }) => {
+		const pagesAndFiles: [string, string, string[]][] = [
+			[avenant, '.document-meta', ['content/documents/dijon/dijon-avenant-2020-2022.mdx', 'data/dijon/dijon-avenant-2020-2022-*']],
+			['/territoires/dijon/', '.document-meta', ['content/territoires/dijon.md', 'content/documents/dijon/', 'data/dijon/']],
+		];
+		for (const [path, meta, files] of pagesAndFiles) {
+			await page.goto(path);
+			const shown = await page.locator(`${meta} dt:text-is("Mise à jour de la page") + dd time`).getAttribute('datetime');
+			const fromGit = execFileSync('git', ['log', '-1', '--format=%cs', '--', ...files], { cwd: projectRoot, encoding: 'utf8' }).trim();
+			expect(shown, path).toBe(fromGit);
+		}
 	});
 
 	test('the citation names the issuer, the title, the date, the address and the day it is read', async ({ page }) => {
