@@ -143,6 +143,7 @@ export async function getTerritory(id: string): Promise<Territory> {
 // Computed once per build: every page asks these, none of them scans the corpus again.
 let byDate: Promise<Document[]> | undefined;
 let relations: Promise<Map<string, RelatedDocument[]>> | undefined;
+let byTerritory: Promise<Map<string, Document[]>> | undefined;
 
 /** All documents, newest first. */
 export async function getDocuments(): Promise<Document[]> {
@@ -167,8 +168,8 @@ export async function getDocument(id: string): Promise<Document> {
 
 /** A territory's documents, oldest first: the order of the partnership's history. */
 export async function getTerritoryDocuments(territoryId: string): Promise<Document[]> {
-	const documents = await getDocuments();
-	return documents.filter((d) => d.data.territory.id === territoryId).reverse();
+	byTerritory ??= getDocuments().then((documents) => Map.groupBy([...documents].reverse(), (d) => d.data.territory.id));
+	return (await byTerritory).get(territoryId) ?? [];
 }
 
 /** Press releases, newest first. */
