@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { atomicPublish } from './src/integrations/atomic-publish';
+import { glossaryTerms } from './src/integrations/glossary-terms';
 import { partAnchors } from './src/integrations/part-anchors';
 import { partLinks } from './src/integrations/part-links';
 import { searchIndex } from './src/integrations/search-index';
@@ -20,7 +21,7 @@ export default defineConfig({
 		// No code in official texts; Shiki's inline styles would also break the CSP.
 		syntaxHighlight: false,
 		// Official texts keep their own quotes and dots: no smart punctuation.
-		processor: satteri({ hastPlugins: [partAnchors(), partLinks()], features: { smartPunctuation: false } }),
+		processor: satteri({ hastPlugins: [partAnchors(), partLinks(), glossaryTerms()], features: { smartPunctuation: false } }),
 	},
 	// searchIndex indexes the written pages; atomicPublish last: it moves the finished site into dist/.
 	integrations: [mdx(), sitemap(), sitemapAlias(), searchIndex(), atomicPublish()],

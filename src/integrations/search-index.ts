@@ -2,19 +2,17 @@
  * Builds the search index (Pagefind, through its Node API) over the pages the build has just
  * written, into `pagefind/` beside them. Pagefind reads each page's language from `<html lang="fr">`
  * (French stemming), indexes only the elements marked `data-pagefind-body`, and takes the
- * metadata, filters and sort keys from the `data-pagefind-*` attributes of the components.
- * Each page is indexed with the glossary's acronyms and expansions paired (src/lib/glossary.ts), from
- * a copy written to a temporary folder: the published files are not changed, and Pagefind reads a
- * folder in parallel, faster than page by page. Must run before atomicPublish, which moves the site
- * into dist/.
+ * metadata, filters and sort keys from the `data-pagefind-*` attributes of the components, and the
+ * glossary's pairs of acronyms and expansions from the attributes the rendering put on them
+ * (src/integrations/glossary-terms.ts). It reads the written folder as it is, in parallel. Must run
+ * before atomicPublish, which moves the site into dist/.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { readdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { annotateHtmlForIndex, compileGlossary, glossaryRecords, type GlossaryTerm } from '../lib/glossary';
+import { glossaryRecords, type GlossaryTerm } from '../lib/glossary';
 
 /** Where src/pages/glossaire.json.ts writes the glossary, in the build output. */
 const GLOSSARY_FILE = 'glossaire.json';
@@ -64,37 +62,29 @@ export function searchIndex(): AstroIntegration {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const terms = await readGlossary(outDir);
-				const glossary = compileGlossary(terms);
 				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
 				const { index, errors } = await pagefind.createIndex({});
 				check('création', { errors });
 				if (!index) throw new SearchIndexError('index de recherche : Pagefind n’a pas créé d’index');
-				const copies = await mkdtemp(join(tmpdir(), 'search-index-'));
 				try {
+					// Pages without a marked body (lists, search, glossary page) are not results.
 					let pages = 0;
-					for (const file of await htmlFiles(outDir)) {
-						const html = await readFile(file, 'utf8');
-						// Pages without a marked body (lists, search, glossary page) are not results.
-						if (!html.includes('data-pagefind-body')) continue;
-						const copy = join(copies, relative(outDir, file));
-						await mkdir(dirname(copy), { recursive: true });
-						await writeFile(copy, annotateHtmlForIndex(html, glossary));
-						pages++;
-					}
-					const added = await index.addDirectory({ path: copies });
-					check('lecture des pages', added);
-					if (added.page_count !== pages) {
-						throw new SearchIndexError(`index de recherche : ${added.page_count} page(s) indexée(s) sur ${pages}`);
-					}
-					for (const record of glossaryRecords(terms)) check(record.url, await index.addCustomRecord(record));
+					for (const file of await htmlFiles(outDir)) if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) pages++;
+					check('lecture des pages', await index.addDirectory({ path: outDir }));
+					const records = glossaryRecords(terms);
+					for (const record of records) check(record.url, await index.addCustomRecord(record));
 					const bundle = join(outDir, 'pagefind');
 					check('écriture', await index.writeFiles({ outputPath: bundle }));
+					// One fragment per result: a page that Pagefind skipped would be missing from the search.
+					const fragments = (await readdir(join(bundle, 'fragment'))).length;
+					if (fragments !== pages + records.length) {
+						throw new SearchIndexError(`index de recherche : ${fragments} résultat(s) indexé(s) pour ${pages} page(s) et ${records.length} sigle(s)`);
+					}
 					for (const name of await readdir(bundle)) if (UNUSED_BUNDLE.test(name)) await unlink(join(bundle, name));
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
 					logger.info(`${pages} page(s) et ${terms.length} sigle(s) indexés dans pagefind/ en ${seconds} s`);
 				} finally {
 					await pagefind.close();
-					await rm(copies, { recursive: true, force: true });
 				}
 			},
 		},

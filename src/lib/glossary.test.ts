@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
-	annotateHtmlForIndex,
-	annotateText,
 	compileGlossary,
-	decodeEntities,
 	foldForMatch,
+	glossaryAddition,
+	glossaryMatches,
+	glossaryNodes,
 	glossaryProblems,
 	glossaryRecords,
 	type GlossaryFacts,
@@ -43,7 +43,14 @@ const anru: GlossaryFacts = {
 	source: 'communique',
 };
 const glossary = compileGlossary([npnru, plus, visale, anru]);
-const annotate = (text: string) => annotateText(text, glossary, new Set());
+/** The text with each match's addition written after it, to read the matches at a glance. */
+function annotate(text: string, seen = new Set<string>()): string {
+	let result = text;
+	for (const match of glossaryMatches(text, glossary, seen).reverse()) {
+		result = `${result.slice(0, match.end)} ${glossaryAddition(match)}${result.slice(match.end)}`;
+	}
+	return result;
+}
 
 describe('foldForMatch', () => {
 	test.each([
@@ -57,7 +64,7 @@ describe('foldForMatch', () => {
 	});
 });
 
-describe('annotateText', () => {
+describe('glossaryMatches', () => {
 	test.each([
 		['an acronym gets its expansion', 'le NPNRU sera décliné', 'le NPNRU [Nouveau Programme National de Renouvellement Urbain] sera décliné'],
 		['an expansion gets its acronym, accents and case aside', "l'agence nationale de renovation urbaine finance", "l'agence nationale de renovation urbaine [ANRU] finance"],
@@ -74,48 +81,46 @@ describe('annotateText', () => {
 
 	test('what a section has seen is not repeated in its next run of text', () => {
 		const seen = new Set<string>();
-		expect(annotateText('le NPNRU', glossary, seen)).toContain('[');
-		expect(annotateText('encore le NPNRU', glossary, seen)).toBe('encore le NPNRU');
-	});
-
-	test('in a heading, the addition is kept for after it', () => {
-		const pending: string[] = [];
-		expect(annotateText('Accompagner le NPNRU', glossary, new Set(), pending)).toBe('Accompagner le NPNRU');
-		expect(pending).toEqual(['[Nouveau Programme National de Renouvellement Urbain]']);
+		expect(annotate('le NPNRU', seen)).toContain('[');
+		expect(annotate('encore le NPNRU', seen)).toBe('encore le NPNRU');
 	});
 });
 
-describe('annotateHtmlForIndex', () => {
-	const page = [
-		'<html lang="fr"><head><title>NPNRU</title></head><body>',
-		'<main data-pagefind-body><h1>Le NPNRU à Dijon</h1>',
-		'<p title="a > b">Le NPNRU et l&#39;Agence Nationale de R&#233;novation Urbaine.</p>',
-		'<h2 id="article-2">ARTICLE 2</h2><p>Encore le NPNRU.</p>',
-		'<script>const NPNRU = 1;</script></main></body></html>',
-	].join('');
-	const annotated = annotateHtmlForIndex(page, glossary);
-
-	test('annotates the text of the body, once per section, after a heading for the heading', () => {
-		expect(annotated).toContain('<h1>Le NPNRU à Dijon</h1> [Nouveau Programme National de Renouvellement Urbain] <p');
-		// Same section as the heading, which has already given NPNRU its expansion.
-		expect(annotated).toContain(`<p title="a > b">Le NPNRU et l'Agence Nationale de Rénovation Urbaine [ANRU].</p>`);
-		expect(annotated).toContain('<h2 id="article-2">ARTICLE 2</h2><p>Encore le NPNRU [Nouveau Programme National de Renouvellement Urbain].</p>');
+describe('glossaryNodes', () => {
+	test('an acronym becomes <abbr> with its expansion; an expansion a <span>; Pagefind indexes the other half', () => {
+		expect(glossaryNodes("Le NPNRU et l'Agence Nationale de Rénovation Urbaine.", glossary, new Set())).toEqual([
+			{ type: 'text', value: 'Le ' },
+			{
+				type: 'element',
+				tagName: 'abbr',
+				properties: {
+					title: 'Nouveau Programme National de Renouvellement Urbain',
+					dataGlossaire: '[Nouveau Programme National de Renouvellement Urbain]',
+					dataPagefindIndexAttrs: 'data-glossaire',
+				},
+				children: [{ type: 'text', value: 'NPNRU' }],
+			},
+			{ type: 'text', value: " et l'" },
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { dataGlossaire: '[ANRU]', dataPagefindIndexAttrs: 'data-glossaire' },
+				children: [{ type: 'text', value: 'Agence Nationale de Rénovation Urbaine' }],
+			},
+			{ type: 'text', value: '.' },
+		]);
 	});
 
-	test('leaves the head, scripts and tags alone', () => {
-		expect(annotated).toContain('<title>NPNRU</title>');
-		expect(annotated).toContain('<script>const NPNRU = 1;</script>');
-		expect(annotated).toContain('<p title="a > b">');
+	test('the words are kept, in order: only elements are added around them', () => {
+		const text = 'Le PLUS et le NPNRU, puis le PLUS.';
+		const nodes = glossaryNodes(text, glossary, new Set())!;
+		const words = (n: (typeof nodes)[number]): string => (n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(words).join('') : '');
+		expect(nodes.map(words).join('')).toBe(text);
 	});
 
-	test('a page without any term comes back unchanged', () => {
-		const plain = '<html><body><p>Rien &amp; personne</p></body></html>';
-		expect(annotateHtmlForIndex(plain, glossary)).toBe(plain);
+	test('a text without any term is left as it is', () => {
+		expect(glossaryNodes('Rien ici', glossary, new Set())).toBeUndefined();
 	});
-});
-
-test('decodeEntities', () => {
-	expect(decodeEntities('l&#39;Habitat &amp; &quot;x&quot; &#x2019; &eacute;')).toBe('l\'Habitat & "x" ’ &eacute;');
 });
 
 describe('glossaryProblems', () => {

@@ -3,8 +3,10 @@
  * (an expansion is the words of a published text, never ours), and turned into what Pagefind indexes.
  * Searching an acronym must find the texts that only spell it out, and the reverse: before a page is
  * indexed, each acronym gets its expansion beside it, in square brackets, and each expansion its
- * acronym. This happens in the HTML handed to Pagefind only; the published page stays word for word.
+ * acronym. This is done when the page is rendered (src/integrations/glossary-terms.ts), in attributes
+ * that Pagefind indexes and readers do not see as text: the published text stays word for word.
  */
+import type { Element, ElementContent } from 'hast';
 
 export interface GlossaryTerm {
 	id: string;
@@ -147,8 +149,10 @@ export function glossaryProblems(
 	return problems;
 }
 
-interface Found {
+/** A glossary term found in a run of text, at `start`…`end` of it. */
+export interface GlossaryMatch {
 	term: GlossaryTerm;
+	/** What the text wrote: the acronym, or its expansion. */
 	kind: 'sigle' | 'developpement';
 	start: number;
 	end: number;
@@ -159,18 +163,13 @@ const PAIRED_GAP = /^[\s(:–—-]*$/;
 const PAIR_DISTANCE = 4;
 
 /**
- * Adds, in one run of text, the other half of each acronym or expansion the section has not
- * yet seen: "le NPNRU" -> "le NPNRU [Nouveau Programme National de Renouvellement Urbain]".
+ * The acronyms and expansions of one run of text that the section has not yet seen, in order:
+ * each gets the other half beside it in the published page (see src/integrations/glossary-terms.ts).
  * A definition the text already gives ("Urbain (NPNRU)") is left alone. `seen` holds the
- * `id:kind` already annotated in the section; `pending` receives what to add after a heading.
+ * `id:kind` already marked in the section, and receives those found here.
  */
-export function annotateText(
-	text: string,
-	glossary: CompiledGlossary,
-	seen: Set<string>,
-	pending?: string[],
-): string {
-	const found: Found[] = [];
+export function glossaryMatches(text: string, glossary: CompiledGlossary, seen: Set<string>): GlossaryMatch[] {
+	const found: GlossaryMatch[] = [];
 	for (const m of wholeWords(glossary.acronyms, text)) {
 		const term = glossary.byAcronym.get(m.text);
 		if (term) found.push({ term, kind: 'sigle', start: m.start, end: m.end });
@@ -179,7 +178,7 @@ export function annotateText(
 		const term = glossary.byExpansion.get(m.text.replace(/\s+/g, ' '));
 		if (term) found.push({ term, kind: 'developpement', start: m.start, end: m.end });
 	}
-	const pairedWith = (a: Found) =>
+	const pairedWith = (a: GlossaryMatch) =>
 		found.some(
 			(b) =>
 				b.term === a.term &&
@@ -187,87 +186,44 @@ export function annotateText(
 				((b.start >= a.end && b.start - a.end <= PAIR_DISTANCE && PAIRED_GAP.test(text.slice(a.end, b.start))) ||
 					(a.start >= b.end && a.start - b.end <= PAIR_DISTANCE && PAIRED_GAP.test(text.slice(b.end, a.start)))),
 		);
-	const insertions: { at: number; text: string }[] = [];
+	const marked: GlossaryMatch[] = [];
 	for (const match of found.sort((a, b) => a.start - b.start)) {
 		const key = `${match.term.id}:${match.kind}`;
-		if (seen.has(key) || pairedWith(match)) continue;
+		// Overlapping matches ("PLAI" inside a longer expansion) keep the first.
+		if (seen.has(key) || pairedWith(match) || (marked.at(-1)?.end ?? 0) > match.start) continue;
 		seen.add(key);
-		const other = match.kind === 'sigle' ? match.term.developpement : match.term.sigle;
-		if (pending) pending.push(`[${other}]`);
-		else insertions.push({ at: match.end, text: ` [${other}]` });
+		marked.push(match);
 	}
-	let result = text;
-	for (const { at, text: insert } of insertions.sort((a, b) => b.at - a.at)) {
-		result = result.slice(0, at) + insert + result.slice(at);
-	}
-	return result;
+	return marked;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** What a match adds for the search index: the other half, in square brackets. */
+export const glossaryAddition = (match: GlossaryMatch) =>
+	`[${match.kind === 'sigle' ? match.term.developpement : match.term.sigle}]`;
 
-export function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
-		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
-		}
-		return ENTITIES[name.toLowerCase()] ?? entity;
-	});
-}
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Comments, tags (quoted attributes may hold `>`), and the text between them. */
-const TOKENS = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:"[^"]*"|'[^']*'|[^'">])*>|[^<]+|</g;
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'template']);
-const HEADING = /^h[1-6]$/i;
-
-/**
- * The page as Pagefind should read it: the text of its body annotated (see `annotateText`), once
- * per section, since Pagefind links a result to the section (the heading) where the words are.
- * An acronym in a heading gets its expansion just after the heading, so that the title Pagefind
- * shows for the section stays the text's own.
- */
-export function annotateHtmlForIndex(html: string, glossary: CompiledGlossary): string {
-	let inBody = false;
-	let raw: string | undefined;
-	let inHeading = false;
-	let seen = new Set<string>();
-	let pending: string[] = [];
-	let out = '';
-	for (const token of html.match(TOKENS) ?? []) {
-		const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(token);
-		if (tag) {
-			const [, closing, name] = tag as unknown as [string, string, string];
-			const lower = name.toLowerCase();
-			out += token;
-			if (raw) {
-				if (closing && lower === raw) raw = undefined;
-				continue;
-			}
-			if (!closing && RAW_TEXT.has(lower)) raw = lower;
-			if (!closing && lower === 'body') inBody = true;
-			if (HEADING.test(lower)) {
-				if (closing) {
-					inHeading = false;
-					if (pending.length > 0) out += ` ${pending.join(' ')} `;
-					pending = [];
-				} else {
-					inHeading = true;
-					seen = new Set();
-				}
-			}
-			continue;
-		}
-		if (!inBody || raw || token.startsWith('<!--') || token === '<') {
-			out += token;
-			continue;
-		}
-		const text = decodeEntities(token);
-		const annotated = /\S/.test(text) ? annotateText(text, glossary, seen, inHeading ? pending : undefined) : text;
-		out += annotated === text ? token : escapeText(annotated);
+/** The text split at its matches: plain text, and an element around each acronym or expansion. */
+export function glossaryNodes(text: string, glossary: CompiledGlossary, seen: Set<string>): ElementContent[] | undefined {
+	const matches = glossaryMatches(text, glossary, seen);
+	if (matches.length === 0) return undefined;
+	const nodes: ElementContent[] = [];
+	let at = 0;
+	for (const match of matches) {
+		if (match.start > at) nodes.push({ type: 'text', value: text.slice(at, match.start) });
+		const element: Element = {
+			type: 'element',
+			tagName: match.kind === 'sigle' ? 'abbr' : 'span',
+			properties: {
+				...(match.kind === 'sigle' ? { title: match.term.developpement } : {}),
+				dataGlossaire: glossaryAddition(match),
+				dataPagefindIndexAttrs: 'data-glossaire',
+			},
+			children: [{ type: 'text', value: text.slice(match.start, match.end) }],
+		};
+		nodes.push(element);
+		at = match.end;
 	}
-	return out;
+	if (at < text.length) nodes.push({ type: 'text', value: text.slice(at) });
+	return nodes;
 }
 
 /** One search record per acronym, so that a search for it also offers its definition. */
