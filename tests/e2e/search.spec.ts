@@ -82,6 +82,12 @@ test('the count is announced in a live region, and each result says what, where 
 	await expect(avenant.locator(':scope > .search-excerpt mark').first()).toHaveText(/^visale[,.;:]?$/i);
 });
 
+test('the page furniture is not indexed: citation and download links find nothing', async ({ page }) => {
+	for (const query of ['"Citer ce document"', '"Télécharger les données"', '"Copier la référence"']) {
+		expect(await search(page, query), query).toEqual([]);
+	}
+});
+
 test('results, filters and passages have no accessibility violation (axe, WCAG 2.1 AA)', async ({ page }) => {
 	await search(page, 'logement');
 	await expect(page.locator('[data-search-more]')).toBeVisible();
