@@ -7,12 +7,14 @@
  * (src/integrations/glossary-terms.ts). It reads the written folder as it is, in parallel. Must run
  * before atomicPublish, which moves the site into dist/.
  */
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { glossaryRecords, type GlossaryTerm } from '../lib/glossary';
+import { DATE_ORDER_FILE, dateOrder, type DatedResult } from '../lib/search-order';
 
 /** Where src/pages/glossaire.json.ts writes the glossary, in the build output. */
 const GLOSSARY_FILE = 'glossaire.json';
@@ -49,6 +51,20 @@ async function readGlossary(outDir: string): Promise<GlossaryTerm[]> {
  */
 const UNUSED_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
+/** What Pagefind writes before the JSON of a decompressed fragment. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * A result's id and date, from its fragment: the id is the fragment's name, the date its `date`
+ * metadata. Pagefind's fragment format is its own: should it change, the build stops here.
+ */
+async function datedResult(folder: string, name: string): Promise<DatedResult> {
+	const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
+	if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new SearchIndexError(`index de recherche : fragment ${name} illisible (format de Pagefind inconnu)`);
+	const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { meta?: { date?: string } };
+	return { id: name.replace(/\.pf_fragment$/, ''), date: fragment.meta?.date };
+}
+
 /** Fails the build on any error Pagefind reports, naming what it was doing. */
 function check(what: string, response: { errors: string[] }): void {
 	if (response.errors.length > 0) throw new SearchIndexError(`index de recherche, ${what} :\n  ${response.errors.join('\n  ')}`);
@@ -76,10 +92,13 @@ export function searchIndex(): AstroIntegration {
 					const bundle = join(outDir, 'pagefind');
 					check('écriture', await index.writeFiles({ outputPath: bundle }));
 					// One fragment per result: a page that Pagefind skipped would be missing from the search.
-					const fragments = (await readdir(join(bundle, 'fragment'))).length;
-					if (fragments !== pages + records.length) {
-						throw new SearchIndexError(`index de recherche : ${fragments} résultat(s) indexé(s) pour ${pages} page(s) et ${records.length} sigle(s)`);
+					const folder = join(bundle, 'fragment');
+					const fragments = await readdir(folder);
+					if (fragments.length !== pages + records.length) {
+						throw new SearchIndexError(`index de recherche : ${fragments.length} résultat(s) indexé(s) pour ${pages} page(s) et ${records.length} sigle(s)`);
 					}
+					const results = await Promise.all(fragments.map((name) => datedResult(folder, name)));
+					await writeFile(join(bundle, DATE_ORDER_FILE), JSON.stringify(dateOrder(results)));
 					for (const name of await readdir(bundle)) if (UNUSED_BUNDLE.test(name)) await unlink(join(bundle, name));
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
 					logger.info(`${pages} page(s) et ${terms.length} sigle(s) indexés dans pagefind/ en ${seconds} s`);

@@ -79,10 +79,10 @@ test.each([
 
 describe('pagefindRequest', () => {
 	test.each([
-		[state({ q: 'visale' }), { term: 'visale', filters: {} }],
-		[state({ q: 'visale', tri: 'date' }), { term: 'visale', filters: {}, sort: { date: 'desc' } }],
-		[state({ territoire: 'metz', type: 'communique' }), { term: null, filters: { territoire: 'metz', type: 'communique' }, sort: { date: 'desc' } }],
-		[state({ q: 'PLH', annee: '2019' }), { term: 'PLH', filters: { annee: '2019' } }],
+		[state({ q: 'visale' }), { term: 'visale', filters: {}, byDate: false }],
+		[state({ q: 'visale', tri: 'date' }), { term: 'visale', filters: {}, byDate: true }],
+		[state({ territoire: 'metz', type: 'communique' }), { term: null, filters: { territoire: 'metz', type: 'communique' }, byDate: true }],
+		[state({ q: 'PLH', annee: '2019' }), { term: 'PLH', filters: { annee: '2019' }, byDate: false }],
 	])('%o', (s, request) => {
 		expect(pagefindRequest(s)).toEqual(request);
 	});

@@ -69,15 +69,15 @@ export interface PagefindRequest {
 	/** `null` lists every page that passes the filters. */
 	term: string | null;
 	filters: Partial<Record<FilterKey, string>>;
-	sort?: { date: 'desc' };
+	/** Results newest first (src/lib/search-order.ts), rather than by relevance. */
+	byDate: boolean;
 }
 
-/** The arguments of Pagefind's `search()`: without words, the filtered documents come newest first. */
+/** The arguments of Pagefind's `search()`, and the order: without words, the filtered documents come newest first. */
 export function pagefindRequest(state: SearchState): PagefindRequest {
 	const filters: Partial<Record<FilterKey, string>> = {};
 	for (const key of filterKeys) if (state[key]) filters[key] = state[key];
-	const byDate = state.tri === 'date' || state.q === '';
-	return { term: state.q || null, filters, ...(byDate ? { sort: { date: 'desc' } } : {}) };
+	return { term: state.q || null, filters, byDate: state.tri === 'date' || state.q === '' };
 }
 
 const FILTER_NAMES: Record<FilterKey, string> = { territoire: 'territoire', type: 'type', annee: 'année' };
