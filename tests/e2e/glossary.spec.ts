@@ -33,3 +33,15 @@ test('an expansion is the words of the text it cites', async ({ page }) => {
 	await page.locator('#npnru .glossary-source').getByRole('link').first().click();
 	await expect(page.locator('.official-text')).toContainText('Nouveau Programme National de Renouvellement Urbain');
 });
+
+test('in a text, an acronym gives its expansion to readers and to the search, and the words stay the source’s', async ({ page }) => {
+	const entries = (await (await page.request.get('/glossaire.json')).json()) as Entry[];
+	const peec = entries.find((e) => e.sigle === 'PEEC')!;
+	await page.goto('/documents/dijon-avenant-2020-2022/');
+	const abbr = page.locator('.official-text abbr', { hasText: /^PEEC$/ }).first();
+	await expect(abbr).toHaveAttribute('title', peec.developpement);
+	await expect(abbr).toHaveAttribute('data-glossaire', `[${peec.developpement}]`);
+	await expect(abbr).toHaveAttribute('data-pagefind-index-attrs', 'data-glossaire');
+	// What the search indexes is in attributes only: the text itself has no bracket added.
+	expect(await page.locator('.official-text').innerText()).not.toContain(`[${peec.developpement}]`);
+});
