@@ -20,14 +20,23 @@ import { DATE_ORDER_FILE, dateOrder, type DatedResult } from '../lib/search-orde
 const GLOSSARY_FILE = 'glossaire.json';
 
 /**
- * Word positions per index chunk (Pagefind's default: 20 000). A query downloads the chunk of each
- * of its words: at 2 000 a chunk weighs about 4 KB gzip here instead of 37 KB, which keeps a first
- * query within its budget (tests/e2e/search.spec.ts measures it); at 6 000 pages the chunk list in
- * pagefind's metadata grows by a few KB, far less than what each query saves. Pagefind reads this
- * setting from its environment only, under a name it calls unstable: should it stop working, the
- * budget test fails.
+ * The size of Pagefind's index chunks. A first query downloads the metadata, which lists every chunk,
+ * then the chunk of each of its words: small chunks make a long list, large ones heavy words.
+ * Measured on 2,000 and 6,000 generated pages of 1,500 to 3,000 words (Zipf-like French vocabulary,
+ * no sort key), metadata + the chunk of one word, median, gzip:
+ *
+ * | chunk size | 2,000 pages       | 6,000 pages       |
+ * | ---------: | ----------------- | ----------------- |
+ * |      2,000 | 41.8 + 0.4 KB     | —                 |
+ * |     10,000 | 21.1 + 1.2 KB     | 55.5 + 0.6 KB     |
+ * |     20,000 | 17.9 + 2.2 KB     | 49.3 + 1.1 KB     |
+ * |     40,000 | 16.0 + 4.2 KB     | 45.4 + 2.0 KB     |
+ *
+ * 40,000 is as light as Pagefind's default (20,000) at 2,000 pages and lighter at 6,000. Pagefind
+ * reads this setting from its environment only, under a name it calls unstable: should it stop
+ * working, the first-query budget of tests/e2e/search.spec.ts and `npm run bench` show it.
  */
-const INDEX_CHUNK_SIZE = '2000';
+const INDEX_CHUNK_SIZE = '40000';
 
 class SearchIndexError extends Error {
 	override name = 'SearchIndexError';
