@@ -19,7 +19,20 @@ const FILES: Record<string, string> = {
 	'astro.config.mjs': `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
-export default defineConfig({ integrations: [mdx()] });
+export default defineConfig({
+	integrations: [mdx()],
+	// As the project does: Astro's MDX modules carry a directive the bundler warns about, once per file.
+	vite: {
+		build: {
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});
 `,
 	'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -2,12 +2,14 @@
  * Runs a build in a child process and measures it: wall-clock seconds; with GNU time
  * (`/usr/bin/time -f '%M %U %S'`), the peak resident memory (the largest resident set among the build's
  * processes, in KiB) and the CPU seconds (user + system, which other work on the machine disturbs
- * less than wall-clock); and, from Astro's log, how long each page took to render.
+ * less than wall-clock); and, from Astro's log (each line stamped when it arrives), how long each
+ * phase of the build took and how long each page took to render.
  * Without /usr/bin/time the build still runs, and the memory and CPU figures are absent.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -26,7 +28,67 @@ export interface BuildRun {
 	pagesReported: number | undefined;
 	/** Render time of each page, as Astro logs it ("/documents/x/index.html (+12ms)"). */
 	renderMs: { url: string; ms: number }[];
+	/** Seconds of each phase of the build, from the log (see `phasesOf`). */
+	phases: Phases;
 	output: string;
+}
+
+export const phaseNames = ['content sync', 'Vite bundling', 'rendering', 'sitemap', 'search index', 'other'] as const;
+export type Phases = Record<(typeof phaseNames)[number], number | undefined>;
+
+/** A line of the build's log and the second it arrived, from the start of the build. */
+interface Line {
+	at: number;
+	text: string;
+}
+
+/**
+ * The phases of an Astro build, from the moments its log lines arrive:
+ * content sync, "[content] Syncing content" → "[content] Synced content";
+ * Vite bundling, "[build] Building static entrypoints..." → "generating static routes";
+ * rendering, "generating static routes" → the "✓ Completed in" that follows;
+ * sitemap, the line before "[@astrojs/sitemap]" → that line;
+ * search index, the project's "[search-index] … en X s" line gives its own duration; otherwise
+ * the first line that speaks of a search index or Pagefind (Starlight's "Building search index with
+ * Pagefind...") → the last one ("Finished building search index in …");
+ * other, the rest of the wall-clock time (start-up, types, hooks, writing out).
+ * A phase whose lines are missing is undefined, and its time falls in "other".
+ */
+export function phasesOf(lines: readonly Line[], total: number): Phases {
+	const find = (pattern: RegExp, from = 0) => {
+		for (let i = from; i < lines.length; i++) if (pattern.test(lines[i]!.text)) return i;
+		return -1;
+	};
+	const span = (start: number, end: number) => (start >= 0 && end > start ? lines[end]!.at - lines[start]!.at : undefined);
+	const syncing = find(/\[content\] Syncing content/);
+	const content = span(syncing, find(/\[content\] Synced content/, Math.max(syncing, 0)));
+	const entrypoints = find(/Building static entrypoints/);
+	const routes = find(/generating static routes/, Math.max(entrypoints, 0));
+	const bundling = span(entrypoints, routes);
+	const rendering = span(routes, find(/✓ Completed in/, Math.max(routes, 0) + 1));
+	const sitemapLine = find(/\[@astrojs\/sitemap\]/, Math.max(routes, 0));
+	const sitemap = span(sitemapLine - 1, sitemapLine);
+	let search: number | undefined;
+	const ownLine = find(/\[search-index\]/);
+	const own = ownLine >= 0 ? / en ([\d.]+) ?s\b/.exec(lines[ownLine]!.text) : null;
+	if (own) {
+		search = Number(own[1]);
+	} else {
+		const searchLine = /search.index|pagefind/i;
+		const first = find(searchLine, Math.max(routes, 0));
+		let last = first;
+		for (let i = first + 1; first >= 0 && i < lines.length; i++) if (searchLine.test(lines[i]!.text)) last = i;
+		search = first < 0 ? undefined : last > first ? span(first, last) : span(first - 1, first);
+	}
+	const known = [content, bundling, rendering, sitemap, search].reduce<number>((sum, s) => sum + (s ?? 0), 0);
+	return {
+		'content sync': content,
+		'Vite bundling': bundling,
+		rendering,
+		sitemap,
+		'search index': search,
+		other: Math.max(0, total - known),
+	};
 }
 
 export function runBuild(cwd: string, command: string, args: readonly string[], label: string): Promise<BuildRun> {
@@ -41,12 +103,27 @@ export function runBuild(cwd: string, command: string, args: readonly string[], 
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		const chunks: Buffer[] = [];
-		child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+		const lines: Line[] = [];
+		const partials: string[] = [];
+		/** Lines of one stream (stdout or stderr), stamped when they arrive. */
+		const reader = () => {
+			const decoder = new StringDecoder('utf8');
+			const slot = partials.push('') - 1;
+			return (chunk: Buffer) => {
+				chunks.push(chunk);
+				const at = (performance.now() - started) / 1000;
+				const parts = (partials[slot]! + decoder.write(chunk)).split('\n');
+				partials[slot] = parts.pop()!;
+				for (const text of parts) if (text.trim()) lines.push({ at, text });
+			};
+		};
+		child.stdout.on('data', reader());
+		child.stderr.on('data', reader());
 		child.on('error', reject);
 		child.on('close', (status) => {
 			const seconds = (performance.now() - started) / 1000;
 			const output = Buffer.concat(chunks).toString('utf8');
+			for (const text of partials) if (text.trim()) lines.push({ at: seconds, text });
 			let peakRss: number | undefined;
 			let cpuSeconds: number | undefined;
 			if (timed && existsSync(timeFile)) {
@@ -70,6 +147,7 @@ export function runBuild(cwd: string, command: string, args: readonly string[], 
 				memoryMethod: timed ? 'GNU time %M: largest RSS among the build processes' : 'not measured (no /usr/bin/time)',
 				pagesReported: pages === undefined ? undefined : Number(pages),
 				renderMs,
+				phases: phasesOf(lines, seconds),
 				output,
 			});
 		});

@@ -9,12 +9,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DocumentKind, RelationType } from '../../src/lib/domain.ts';
-import type { Prose } from './prose.ts';
+import { nameMaker, of, type Lexicon } from './names.ts';
+import type { ProseModel } from './prose.ts';
 
 export interface CorpusSize {
-	territories: number;
-	/** Documents per territory. */
+	/** Documents in all. */
 	documents: number;
+	/** Documents per territory (the last territory may have fewer). */
+	perTerritory: number;
 }
 
 export interface Corpus {
@@ -23,6 +25,10 @@ export interface Corpus {
 	datasets: number;
 	/** Words of the generated MDX bodies. */
 	words: number;
+	/** How the words spread over the documents: distinct words, and how many are in most or few pages. */
+	spread: { distinct: number; inHalf: number; inAll: number; inOnePercent: number };
+	/** Queries for the first-search measurement, drawn from what was written. */
+	queries: { label: string; query: string }[];
 }
 
 /** Document kinds in the order a partnership goes through them, repeated. */
@@ -41,8 +47,7 @@ const REGIONS = [
 	'Hauts-de-France', 'Île-de-France', 'Normandie', 'Nouvelle-Aquitaine', 'Occitanie', 'Pays de la Loire',
 	"Provence-Alpes-Côte d'Azur",
 ];
-const FIRST_NAMES = ['Claire', 'Jean', 'Sophie', 'Patrick', 'Nathalie', 'François', 'Isabelle', 'Marc', 'Hélène', 'Thierry'];
-const LAST_NAMES = ['MARTIN', 'BERNARD', 'DUBOIS', 'THOMAS', 'ROBERT', 'RICHARD', 'PETIT', 'DURAND', 'LEROY', 'MOREAU'];
+const BODIES = ['Métropole', 'Communauté urbaine', 'Communauté d’agglomération', 'Ville', 'Communauté de communes'];
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const TABLE_LINES = [
 	'Production de logement social et intermédiaire (1)',
@@ -92,7 +97,7 @@ interface Plan {
 
 type Write = (path: string, text: string) => void;
 
-export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpus {
+export function writeCorpus(root: string, size: CorpusSize, prose: ProseModel): Corpus {
 	for (const file of Object.values(SOURCE_FILES)) {
 		if (!existsSync(join(root, 'sources', file))) throw new Error(`bench: sources/${file} is missing`);
 	}
@@ -103,17 +108,26 @@ export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpu
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, text);
 	};
-	const territoryWidth = Math.max(3, String(size.territories).length);
-	const documentWidth = Math.max(2, String(size.documents).length);
-	const corpus: Corpus = { territories: 0, documents: 0, datasets: 0, words: 0 };
+	const names = nameMaker(random(1789));
+	const territories = Math.ceil(size.documents / size.perTerritory);
+	const territoryWidth = Math.max(3, String(territories).length);
+	const documentWidth = Math.max(2, String(size.perTerritory).length);
+	const corpus: Corpus = { territories: 0, documents: 0, datasets: 0, words: 0, spread: { distinct: 0, inHalf: 0, inAll: 0, inOnePercent: 0 }, queries: [] };
+	// Document frequency of each word, and the amounts written, to pick the queries.
+	const pages = new Map<string, number>();
+	const amounts = new Map<string, number>();
+	let middleCity = '';
 
-	for (let t = 1; t <= size.territories; t++) {
+	for (let t = 1; t <= territories; t++) {
 		const territory = `bench-${pad(t, territoryWidth)}`;
-		const name = `Métropole d'essai ${pad(t, territoryWidth)}`;
+		const lexicon = names.lexicon(8 + Math.floor(rand() * 10));
+		const name = `${pick(BODIES)} ${of(lexicon.city)}`;
+		if (t === Math.ceil(territories / 2)) middleCity = lexicon.city;
 		const region = REGIONS[(t - 1) % REGIONS.length]!;
 
 		const plans: Plan[] = [];
-		for (let i = 1; i <= size.documents; i++) {
+		const count = Math.min(size.perTerritory, size.documents - (t - 1) * size.perTerritory);
+		for (let i = 1; i <= count; i++) {
 			const kind = CYCLE[(i - 1) % CYCLE.length]!;
 			// Each cycle of four acts takes three years; periods stay within the schema's 1950-2100.
 			const year = 2000 + ((Math.floor((i - 1) / CYCLE.length) * 3) % 90);
@@ -129,7 +143,7 @@ export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpu
 			if (kind === 'avenant') plan.period = { start: year + 1, end: year + 3 };
 			plans.push(plan);
 		}
-		write(`content/territoires/${territory}.md`, territoryFile(name, region, pick(prose.paragraphs), plans));
+		write(`content/territoires/${territory}.md`, territoryFile(name, lexicon.city, region, prose.paragraph(rand, t, lexicon, plans[0]!.year), plans));
 		corpus.territories++;
 
 		plans.forEach((plan, index) => {
@@ -137,11 +151,13 @@ export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpu
 			const datasetId = plan.kind === 'avenant' ? datasetIdOf(plan) : undefined;
 			const announcedBy = plans[index + 1]?.kind === 'communique' ? plans[index + 1]!.slug : undefined;
 			const signatories = Array.from({ length: 2 + Math.floor(rand() * 2) }, (_, n) => ({
-				name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
+				name: n === 0 ? lexicon.people[0]! : pick(lexicon.people.slice(1)),
 				role: n === 0 ? 'Président' : n === 1 ? 'Président du CRAL' : 'Directeur régional',
 				organisation: n === 0 ? name : n === 1 ? 'Action Logement Groupe' : 'Action Logement Services',
 			}));
-			const body = bodyOf({ plan, name, relations, datasetId, signatories, prose, rand, pick });
+			const body = bodyOf({ plan, name, lexicon, relations, datasetId, signatories, prose, rand });
+			for (const word of new Set(body.text.toLocaleLowerCase('fr').match(/\p{L}[\p{L}-]{2,}/gu))) pages.set(word, (pages.get(word) ?? 0) + 1);
+			for (const [, amount] of body.text.matchAll(/\b(\d+ millions) d’euros/g)) amounts.set(amount!, (amounts.get(amount!) ?? 0) + 1);
 			write(
 				`content/documents/${territory}/${plan.slug}.mdx`,
 				`${frontmatter({ plan, territory, name, relations, announcedBy, signatories })}\n${body.text}`,
@@ -154,6 +170,27 @@ export function writeCorpus(root: string, size: CorpusSize, prose: Prose): Corpu
 			}
 		});
 	}
+	const n = corpus.documents;
+	const frequencies = [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	corpus.spread = {
+		distinct: pages.size,
+		inAll: frequencies.filter(([, f]) => f === n).length,
+		inHalf: frequencies.filter(([, f]) => f >= n / 2).length,
+		inOnePercent: frequencies.filter(([, f]) => f <= Math.max(1, n / 100)).length,
+	};
+	const lowerCase = frequencies.filter(([word]) => /^\p{Ll}{8,}$/u.test(word));
+	const rareTarget = Math.max(2, Math.round(n / 200));
+	const rare = [...lowerCase].filter(([, f]) => f >= 2).sort((a, b) => Math.abs(a[1] - rareTarget) - Math.abs(b[1] - rareTarget) || a[0].localeCompare(b[0]))[0];
+	const amount = [...amounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+	const acronym = ['npnru', 'visale', 'cral'].find((word) => pages.has(word));
+	corpus.queries = [
+		...(lowerCase[0] ? [{ label: `frequent word (${lowerCase[0][1]} pages)`, query: lowerCase[0][0] }] : []),
+		...(rare ? [{ label: `rare word (${rare[1]} pages)`, query: rare[0] }] : []),
+		{ label: 'territory name', query: middleCity },
+		...(acronym ? [{ label: `acronym (${pages.get(acronym)} pages)`, query: acronym.toUpperCase() }] : []),
+		{ label: 'two words', query: prose.commonPair },
+		...(amount ? [{ label: 'amount', query: amount }] : []),
+	];
 	return corpus;
 }
 
@@ -167,7 +204,7 @@ const totalColumnOf = (period: { start: number; end: number }) => `total_${perio
  * A territory like content/territoires/dijon.md: the periods of its conventions and avenants and,
  * from its latest avenant's annex table, a key figure and two charts (so that its page draws them).
  */
-function territoryFile(name: string, region: string, paragraph: string, plans: readonly Plan[]): string {
+function territoryFile(name: string, city: string, region: string, paragraph: string, plans: readonly Plan[]): string {
 	const periods = plans.flatMap((plan) =>
 		plan.period
 			? [
@@ -200,11 +237,11 @@ function territoryFile(name: string, region: string, paragraph: string, plans: r
 	return `${[
 		'---',
 		`name: ${q(name)}`,
-		`shortName: ${q(name.replace("Métropole d'essai", 'Essai'))}`,
+		`shortName: ${q(city)}`,
 		`region: ${q(region)}`,
 		`partner: ${q(name)}`,
 		'formerNames:',
-		`  - ${q(name.replace('Métropole', 'Communauté urbaine'))}`,
+		`  - ${q(`Syndicat intercommunal ${of(city)}`)}`,
 		`actionLogementBody: ${q(`Comité régional Action Logement (CRAL) ${region}`)}`,
 		`summary: ${q(`Territoire synthétique du banc d'essai : partenariat de ${name} avec Action Logement.`)}`,
 		...(periods.length > 0 ? ['periods:', ...periods] : []),
@@ -315,14 +352,19 @@ function frontmatter(args: {
 function bodyOf(args: {
 	plan: Plan;
 	name: string;
+	lexicon: Lexicon;
 	relations: readonly Relation[];
 	datasetId: string | undefined;
 	signatories: readonly Signatory[];
-	prose: Prose;
+	prose: ProseModel;
 	rand: () => number;
-	pick: <T>(list: readonly T[]) => T;
 }): { text: string; words: number } {
-	const { plan, name, relations, datasetId, signatories, prose, rand, pick } = args;
+	const { plan, name, lexicon, relations, datasetId, signatories, prose, rand } = args;
+	// A document leans on one topic of the real texts; half of its articles take another.
+	const documentTopic = Math.floor(rand() * prose.topics);
+	let topic = documentTopic;
+	const paragraph = () => prose.paragraph(rand, topic, lexicon, plan.year);
+	const list = () => prose.list(rand, topic, lexicon, plan.year);
 	const target = 1500 + Math.floor(rand() * 1500);
 	const blocks: string[] = [];
 	let count = 0;
@@ -330,34 +372,36 @@ function bodyOf(args: {
 		blocks.push(block);
 		if (counted) count += words(block);
 	};
-	const text = () => (rand() < 0.25 ? pick(prose.lists) : pick(prose.paragraphs));
-	// Heading titles are dealt from a shuffled deck, so that a document rarely repeats one.
+	const text = () => (rand() < 0.2 ? list() : paragraph());
+	// Heading titles: the real ones dealt from a shuffled deck (a document rarely repeats one), or
+	// (one in three, and once the deck is out) a few words of the chain.
 	const deck = shuffled(prose.titles, rand);
 	let dealt = 0;
-	const title = () => deck[dealt++ % deck.length]!;
+	const title = () => (dealt < deck.length && rand() < 2 / 3 ? deck[dealt++]! : prose.heading(rand, topic, lexicon, plan.year));
 
 	add(`Entre ${name} et Action Logement,`);
-	add(pick(prose.paragraphs));
+	add(paragraph());
 	const linked = relations[0]?.target;
 	add(
 		[
 			'<EditorialNote>',
 			'',
 			linked
-				? `Ce document synthétique se rapporte au [document du ${linked.date}](/documents/${linked.slug}/) du même territoire. Ses paragraphes sont repris des textes officiels publiés sur ce site.`
-				: 'Ce document synthétique ouvre le partenariat de ce territoire. Ses paragraphes sont repris des textes officiels publiés sur ce site.',
+				? `Ce document synthétique se rapporte au [document du ${linked.date}](/documents/${linked.slug}/) du même territoire. Son texte est tiré au hasard du vocabulaire des textes officiels publiés sur ce site.`
+				: 'Ce document synthétique ouvre le partenariat de ce territoire. Son texte est tiré au hasard du vocabulaire des textes officiels publiés sur ce site.',
 			'',
 			'</EditorialNote>',
 		].join('\n'),
 	);
 	add('## PREAMBULE', false);
-	add(pick(prose.paragraphs));
-	add(pick(prose.lists));
-	add(pick(prose.paragraphs));
+	add(paragraph());
+	add(list());
+	add(paragraph());
 
 	for (let article = 1; count < target; article++) {
+		topic = rand() < 0.5 ? documentTopic : Math.floor(rand() * prose.topics);
 		add(`## ARTICLE ${article} : ${title().toUpperCase()}`, false);
-		add(pick(prose.paragraphs));
+		add(paragraph());
 		const subArticles = 1 + Math.floor(rand() * 3);
 		for (let sub = 1; sub <= subArticles && count < target; sub++) {
 			add(`### ${article}.${sub} ${title()}`, false);

@@ -1,12 +1,14 @@
 /**
  * Figures read from a built site (`dist/`): pages by type, the JavaScript each page loads, the weight
- * of a document page beyond its text, and the search index. Sizes are bytes; "gzip" is zlib's
- * default level (what a web server sends), each file compressed on its own, as it is served.
+ * of a document page beyond its text, and the size of the search index on disk (what a first query
+ * downloads is measured in a browser: search.ts). Sizes are bytes; "gzip" is zlib's default level
+ * (what a web server sends), each file compressed on its own, as it is served.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
 
 export const pageTypes = ['home', 'territory', 'territories list', 'document', 'documents list', 'communiqués', 'other'] as const;
 export type PageType = (typeof pageTypes)[number];
@@ -36,11 +38,9 @@ export interface DocumentHtml {
 }
 
 export interface SearchIndex {
+	/** Bytes of dist/pagefind/ on disk (its index files are stored gzipped). */
 	totalBytes: number;
 	files: number;
-	/** What a first query downloads, part by part (bytes on the wire). */
-	firstQuery: { part: string; bytes: number }[];
-	firstQueryBytes: number;
 }
 
 export interface SiteFigures {
@@ -76,19 +76,36 @@ function filesUnder(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile());
 }
 
-/** The text a reader gets from a page: tags, scripts and styles gone, entities decoded, spaces collapsed. */
+/** Elements whose content is no text a reader gets. */
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+
+/**
+ * The text a reader gets from a page: its text nodes outside scripts, styles and templates, entities
+ * decoded (by htmlparser2, the HTML parser linkinator uses), spaces collapsed.
+ */
 export function textOf(html: string): string {
-	return html
-		.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-		.replace(/<!--[\s\S]*?-->/g, ' ')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-			if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-			if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
-			return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[code] ?? entity;
-		})
-		.replace(/\s+/g, ' ')
-		.trim();
+	const parts: string[] = [];
+	let hidden = 0;
+	const parser = new Parser(
+		{
+			onopentagname(name) {
+				if (NOT_TEXT.has(name)) hidden++;
+				parts.push(' ');
+			},
+			onclosetag(name) {
+				if (NOT_TEXT.has(name) && hidden > 0) hidden--;
+				parts.push(' ');
+			},
+			ontext(text) {
+				if (hidden === 0) parts.push(text);
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.write(html);
+	parser.end();
+	// A tag separates words, as the regular expressions this replaces did; runs of space are one.
+	return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -245,42 +262,9 @@ export function measureSite(dist: string): SiteFigures {
 	};
 }
 
-/**
- * Pagefind's first query: its JS (and worker), the entry JSON, the language's metadata and WASM
- * (stored gzipped already), one index chunk (the largest: a query may land in any) and one fragment
- * (the median: the first result shown). Text files count gzipped, as a server sends them.
- */
+/** The index on disk; what a first query downloads is measured in a browser (search.ts). */
 function measureSearch(dir: string): SearchIndex | undefined {
 	if (!existsSync(dir)) return undefined;
 	const files = filesUnder(dir);
-	const size = (file: string) => statSync(join(dir, file)).size;
-	const firstQuery: { part: string; bytes: number }[] = [];
-	const add = (part: string, file: string | undefined, compressed: boolean) => {
-		if (!file || !existsSync(join(dir, file))) return;
-		firstQuery.push({ part: `${part} (${file})`, bytes: compressed ? size(file) : gzip(readFileSync(join(dir, file))) });
-	};
-	add('script', 'pagefind.js', false);
-	add('worker', 'pagefind-worker.js', false);
-	add('entry', 'pagefind-entry.json', false);
-	const entryFile = join(dir, 'pagefind-entry.json');
-	const entry = (existsSync(entryFile) ? JSON.parse(readFileSync(entryFile, 'utf8')) : {}) as {
-		languages?: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
-	};
-	const language = Object.entries(entry.languages ?? {}).sort(([, a], [, b]) => b.page_count - a.page_count)[0];
-	if (language) {
-		const [code, { hash, wasm }] = language;
-		add('metadata', `pagefind.${hash}.pf_meta`, true);
-		add('wasm', `wasm.${wasm ?? 'unknown'}.pagefind`, true);
-		const ofLanguage = (folder: string) =>
-			files.filter((f) => f.startsWith(`${folder}/${code}_`)).sort((a, b) => size(a) - size(b));
-		add('index chunk, largest', ofLanguage('index').at(-1), true);
-		const fragments = ofLanguage('fragment');
-		add('fragment, median', fragments[Math.floor(fragments.length / 2)], true);
-	}
-	return {
-		totalBytes: files.reduce((sum, file) => sum + size(file), 0),
-		files: files.length,
-		firstQuery,
-		firstQueryBytes: firstQuery.reduce((sum, p) => sum + p.bytes, 0),
-	};
+	return { totalBytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0), files: files.length };
 }
