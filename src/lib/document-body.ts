@@ -135,6 +135,13 @@ function bodyRules(problems: Problem[]): HastPluginDefinition {
 	};
 }
 
+/** The line of a file's `contents` where its `body` (the trimmed text after the frontmatter) starts. */
+export function bodyFirstLine(contents: string, body: string): number {
+	// The body ends the file, but for the blank lines it was trimmed of: its last occurrence is itself.
+	const start = body === '' ? -1 : contents.lastIndexOf(body);
+	return start < 0 ? 1 : contents.slice(0, start).split('\n').length;
+}
+
 export interface BodyOptions {
 	/** The file, as error messages name it (`content/documents/…/x.mdx`). */
 	file: string;

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType, MarkdownHeading } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { invalidFrontmatterDates } from '../lib/calendar-dates';
+import { bodyFirstLine } from '../lib/document-body';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -34,11 +35,6 @@ export interface DocumentTexts {
 	sourceFile: string;
 }
 
-/** The line of `contents` where `body` (its trimmed text after the frontmatter) starts. */
-export function firstLineOf(contents: string, body: string): number {
-	const start = body === '' ? -1 : contents.lastIndexOf(body);
-	return start < 0 ? 1 : contents.slice(0, start).split('\n').length;
-}
 
 export class ContentFileError extends Error {
 	override name = 'ContentFileError';
@@ -112,7 +108,7 @@ function withMdxRenderer(context: LoaderContext, render: BodyRenderer, failures:
 		extensions: ['.mdx'],
 		async getEntryInfo(params) {
 			const info = await markdown.getEntryInfo(params);
-			firstLines.set(fileURLToPath(params.fileUrl), firstLineOf(params.contents, info.body));
+			firstLines.set(fileURLToPath(params.fileUrl), bodyFirstLine(params.contents, info.body));
 			return info;
 		},
 		getRenderFunction: async () => async (entry) => {
