@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { file } from 'astro/loaders';
 import { csvDatasets } from './loaders/csv-datasets';
 import { contentGlob } from './loaders/content-glob';
+import { hastPlugins, markdownFeatures } from './integrations/markdown';
+import { renderBody } from './lib/document-body';
 import {
 	columnTypes,
 	dateKinds,
@@ -163,7 +165,13 @@ const vote = z
 	});
 
 const documents = defineCollection({
-	loader: contentGlob({ pattern: '**/*.mdx', base: './content/documents', generateId: byFileName }),
+	// The bodies are rendered to HTML as they are loaded, not compiled into modules of the build (src/lib/document-body.ts).
+	loader: contentGlob({
+		pattern: '**/*.mdx',
+		base: './content/documents',
+		generateId: byFileName,
+		renderMdx: (body, where) => renderBody(body, { ...where, hastPlugins, features: markdownFeatures }),
+	}),
 	schema: z.strictObject({
 		/** The document's own title, in the source's wording. */
 		title: z.string().min(1),

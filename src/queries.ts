@@ -2,7 +2,9 @@
  * The one module that reads the content collections. Routes and components ask it; it checks
  * the corpus as a whole once (references, folders) and stops the build on any problem.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { DocumentTexts } from './loaders/content-glob';
 import { corpusProblems } from './lib/integrity';
 import { documentDate, indexRelations, sortByDate, type RelatedDocument } from './lib/documents';
 import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
@@ -10,6 +12,8 @@ import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
 import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
 import { lastUpdated } from './last-updated';
 import { glossaryProblems } from './lib/glossary';
+import { bodyParts, type BodyPart } from './lib/document-body';
+import type { Heading } from './lib/toc';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Document = CollectionEntry<'documents'>;
@@ -41,7 +45,7 @@ const chartDataset = (dataset: Dataset): ChartDataset => ({
 function territoryProblems(territories: Territory[], documents: Document[], datasets: Dataset[]): string[] {
 	const problems: string[] = [];
 	const datasetById = new Map(datasets.map((d) => [d.id, d]));
-	const textById = new Map(documents.map((d) => [d.id, d.body ?? '']));
+	const textById = new Map(documents.map((d) => [d.id, documentSource(d)]));
 	for (const territory of territories) {
 		const file = territory.filePath ?? territory.id;
 		const figures: KeyFigure[] = [];
@@ -157,6 +161,35 @@ export async function getRelatedDocuments(id: string): Promise<(RelatedDocument 
 	relations ??= getDocuments().then(indexRelations);
 	const related = (await relations).get(id) ?? [];
 	return Promise.all(related.map(async (r) => ({ ...r, document: await getDocument(r.id) })));
+}
+
+/** Where the loader wrote a document's texts (src/loaders/content-glob.ts). */
+function textsOf(document: Document): DocumentTexts & { headings: Heading[] } {
+	// Astro types the metadata loosely: what the documents' loader stored there.
+	const metadata = document.rendered?.metadata as Partial<DocumentTexts> & { headings?: Heading[] } | undefined;
+	// An entry without its texts comes from a loader that did not render it: a page without its text must not be published.
+	if (typeof metadata?.htmlFile !== 'string' || typeof metadata.sourceFile !== 'string') {
+		throw new CorpusError(`${document.filePath ?? document.id} : texte non rendu au chargement`);
+	}
+	return { htmlFile: metadata.htmlFile, sourceFile: metadata.sourceFile, headings: metadata.headings ?? [] };
+}
+
+/** A document's text in its parts (HTML, and the tables between), with its headings: rendered when loaded. */
+export function documentBody(document: Document): { parts: BodyPart[]; headings: Heading[] } {
+	const { htmlFile, headings } = textsOf(document);
+	return { parts: bodyParts(readFileSync(htmlFile, 'utf8')), headings };
+}
+
+const sources = new Map<string, string>();
+
+/** A document's MDX body (what `entry.body` holds for other collections), read once per build. */
+export function documentSource(document: Document): string {
+	let source = sources.get(document.id);
+	if (source === undefined) {
+		source = readFileSync(textsOf(document).sourceFile, 'utf8');
+		sources.set(document.id, source);
+	}
+	return source;
 }
 
 export async function getDocument(id: string): Promise<Document> {
@@ -299,7 +332,7 @@ export async function getGlossary(): Promise<GlossaryEntry[]> {
 	glossaryChecked ??= (async () => {
 		const problems = glossaryProblems(
 			entries.map((e) => ({ id: e.id, ...e.data, source: e.data.source?.id })),
-			(await getCollection('documents')).map((d) => ({ id: d.id, filePath: d.filePath ?? d.id, body: d.body ?? '' })),
+			(await getCollection('documents')).map((d) => ({ id: d.id, filePath: d.filePath ?? d.id, body: documentSource(d) })),
 		);
 		if (problems.length > 0) {
 			throw new CorpusError(`Glossaire invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -22,21 +22,14 @@ const GLOSSARY_FILE = 'glossaire.json';
 /**
  * The size of Pagefind's index chunks. A first query downloads the metadata, which lists every chunk,
  * then the chunk of each of its words: small chunks make a long list, large ones heavy words.
- * Measured on 2,000 and 6,000 generated pages of 1,500 to 3,000 words (Zipf-like French vocabulary,
- * no sort key), metadata + the chunk of one word, median, gzip:
- *
- * | chunk size | 2,000 pages       | 6,000 pages       |
- * | ---------: | ----------------- | ----------------- |
- * |      2,000 | 41.8 + 0.4 KB     | —                 |
- * |     10,000 | 21.1 + 1.2 KB     | 55.5 + 0.6 KB     |
- * |     20,000 | 17.9 + 2.2 KB     | 49.3 + 1.1 KB     |
- * |     40,000 | 16.0 + 4.2 KB     | 45.4 + 2.0 KB     |
- *
- * 40,000 is as light as Pagefind's default (20,000) at 2,000 pages and lighter at 6,000. Pagefind
- * reads this setting from its environment only, under a name it calls unstable: should it stop
- * working, the first-query budget of tests/e2e/search.spec.ts and `npm run bench` show it.
+ * Measured with `npm run bench` (its corpus of generated prose, six queries, the largest first query
+ * through /recherche/, gzip): at 100 documents, 106.6 KB with 2,000, 147.3 KB with 10,000, 149.2 KB
+ * with 20,000 (Pagefind's default) and 205.8 KB with 40,000, where a chunk holds a whole part of the
+ * vocabulary; at 2,000 documents, see the README. Pagefind reads this setting from its environment
+ * only, under a name it calls unstable: should it stop working, the first-query budget of
+ * tests/e2e/search.spec.ts fails. The bench can try another value: `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=…`.
  */
-const INDEX_CHUNK_SIZE = '40000';
+const INDEX_CHUNK_SIZE = '2000';
 
 class SearchIndexError extends Error {
 	override name = 'SearchIndexError';

@@ -2,23 +2,54 @@
  * Astro's glob loader, with the checks it does not make and that a wrong page would otherwise
  * slip through: an id (the file name, which is also the URL) belongs to one file, and every date of
  * the frontmatter is a day of the calendar (YAML would roll 2021-02-30 over to 2 March).
+ *
+ * With `renderMdx`, it also renders the .mdx files' bodies itself, when they are loaded, instead of
+ * leaving each to be compiled into a module of the build. The HTML and the MDX source of each body
+ * are written to files beside Astro's cache, not into the entry: the build bundles the whole data
+ * store as one string, and at 2 000 documents it took some 27 MB of memory per MB of text in it
+ * (3 GB with the HTML in the store, 1.7 GB with the bodies alone). The entry keeps the headings and
+ * where its texts are (`DocumentTexts`); src/queries.ts reads them.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { glob, type Loader } from 'astro/loaders';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ContentEntryType, MarkdownHeading } from 'astro';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { invalidFrontmatterDates } from '../lib/calendar-dates';
+import { bodyFirstLine } from '../lib/document-body';
 
 type GlobOptions = Parameters<typeof glob>[0];
+
+/** Renders one body; throws, with the file and line, what it refuses. */
+export type BodyRenderer = (
+	body: string,
+	where: { file: string; firstLine: number; fileURL: URL },
+) => Promise<{ html: string; headings: MarkdownHeading[] }>;
+
+/** Where a rendered entry's texts are, in its `rendered.metadata`. */
+export interface DocumentTexts {
+	/** The body's HTML. */
+	htmlFile: string;
+	/** The body's MDX, as Astro's `entry.body` would hold it. */
+	sourceFile: string;
+}
+
 
 export class ContentFileError extends Error {
 	override name = 'ContentFileError';
 }
 
-export function contentGlob(options: GlobOptions & { generateId: NonNullable<GlobOptions['generateId']> }): Loader {
+export function contentGlob(
+	options: GlobOptions & { generateId: NonNullable<GlobOptions['generateId']>; renderMdx?: BodyRenderer },
+): Loader {
+	const { renderMdx, ...globOptions } = options;
 	const base = String(options.base ?? '.').replace(/^\.\//, '').replace(/\/?$/, '/');
 	const files = new Map<string, Set<string>>();
 	const inner = glob({
-		...options,
+		...globOptions,
+		// With rendered bodies, the texts are in files of their own (see above), not in the store.
+		...(renderMdx && { retainBody: false }),
 		generateId: (args) => {
 			const dates = invalidFrontmatterDates(readFileSync(fileURLToPath(new URL(args.entry, args.base)), 'utf8'));
 			if (dates.length > 0) {
@@ -38,7 +69,9 @@ export function contentGlob(options: GlobOptions & { generateId: NonNullable<Glo
 		name: 'content-glob',
 		load: async (context) => {
 			files.clear();
-			await inner.load(context);
+			const failures: string[] = [];
+			await inner.load(renderMdx ? withMdxRenderer(context, renderMdx, failures) : context);
+			if (failures.length > 0) throw new ContentFileError(failures.join('\n'));
 			const duplicates = [...files].filter(([, owners]) => owners.size > 1);
 			if (duplicates.length > 0) {
 				throw new ContentFileError(
@@ -49,4 +82,55 @@ export function contentGlob(options: GlobOptions & { generateId: NonNullable<Glo
 			}
 		},
 	};
+}
+
+/**
+ * The loader's context, with an entry type for .mdx that reads a file as Astro reads a .md one
+ * (its frontmatter, then its body) and renders the body with `render`. The glob loader takes the
+ * entry types from its context (a field Astro gives loaders but does not declare); it stores the
+ * result as the entry's `rendered`, and would only log a failure: `failures` collects them, and the
+ * load stops the build with them once every file is read.
+ */
+function withMdxRenderer(context: LoaderContext, render: BodyRenderer, failures: string[]): LoaderContext {
+	const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> }).entryTypes;
+	const markdown = entryTypes?.get('.md');
+	if (!entryTypes || !markdown) {
+		throw new ContentFileError("Astro ne donne plus aux loaders les types d'entrées (entryTypes) : les textes .mdx ne peuvent pas être rendus");
+	}
+	// The store keeps an entry while its file is unchanged; its HTML also depends on the plugins,
+	// which the store does not see: every body is rendered again at each load.
+	context.store.clear();
+	const root = fileURLToPath(context.config.root);
+	const textsDir = fileURLToPath(new URL(`rendered/${context.collection}/`, context.config.cacheDir));
+	mkdirSync(textsDir, { recursive: true });
+	const firstLines = new Map<string, number>();
+	const mdx: ContentEntryType = {
+		extensions: ['.mdx'],
+		async getEntryInfo(params) {
+			const info = await markdown.getEntryInfo(params);
+			firstLines.set(fileURLToPath(params.fileUrl), bodyFirstLine(params.contents, info.body));
+			return info;
+		},
+		getRenderFunction: async () => async (entry) => {
+			const path = entry.filePath ?? '';
+			const file = relative(root, path);
+			try {
+				const { html, headings } = await render(entry.body ?? '', {
+					file,
+					firstLine: firstLines.get(path) ?? 1,
+					fileURL: pathToFileURL(path),
+				});
+				const texts: DocumentTexts = { htmlFile: `${textsDir}${entry.id}.html`, sourceFile: `${textsDir}${entry.id}.mdx` };
+				await Promise.all([writeFile(texts.htmlFile, html), writeFile(texts.sourceFile, entry.body ?? '')]);
+				// No HTML in the entry itself: `render(entry)` would give an empty text, the pages read the file.
+				return { html: '', metadata: { headings, ...texts } };
+			} catch (error) {
+				// A refusal names its file and lines already; anything else is said with the file.
+				const message = error instanceof Error ? error.message : String(error);
+				failures.push(message.startsWith(file) ? message : `${file} : ${message}`);
+				return { html: '' };
+			}
+		},
+	};
+	return { ...context, entryTypes: new Map([...entryTypes, ['.mdx', mdx]]) } as LoaderContext;
 }

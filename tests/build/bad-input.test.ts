@@ -66,6 +66,14 @@ const catalogue = [
 		says: ['content/documents/dijon/dijon-test.mdx', 'vote: réservé aux délibérations (kind: deliberation), pas à « communique »'],
 	},
 	{
+		fixture: 'doc-forbidden-jsx.mdx',
+		at: 'content/documents/dijon/dijon-test.mdx',
+		says: [
+			'content/documents/dijon/dijon-test.mdx:20: <Chart> n’est pas permis dans le texte d’un document',
+			'content/documents/dijon/dijon-test.mdx:22: expression « {1 + 1} » : du code, pas du texte',
+		],
+	},
+	{
 		fixture: 'doc-duplicate-slug.mdx',
 		at: 'content/documents/metz/dijon-avenant-2020-2022.mdx',
 		says: ['dijon-avenant-2020-2022', 'content/documents/dijon/dijon-avenant-2020-2022.mdx', 'content/documents/metz/dijon-avenant-2020-2022.mdx'],

@@ -1,7 +1,7 @@
 /** The press releases as an RSS feed, newest first, in French, with absolute links (`site`). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCommuniques, getTerritories } from '../../queries';
+import { documentSource, getCommuniques, getTerritories } from '../../queries';
 import { documentDate } from '../../lib/documents';
 import { leadParagraph } from '../../lib/lead';
 import { SITE_NAME } from '../../lib/site';
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
 		customData: '<language>fr</language>',
 		items: communiques.map((doc) => {
 			const date = documentDate(doc);
-			const lead = leadParagraph(doc.body ?? '');
+			const lead = leadParagraph(documentSource(doc));
 			return {
 				title: doc.data.shortTitle,
 				link: `/documents/${doc.id}/`,

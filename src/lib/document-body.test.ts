@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { hastPlugins, markdownFeatures } from '../integrations/markdown';
+import { bodyFirstLine, bodyParts, DocumentBodyError, renderBody } from './document-body';
+
+const FILE = 'content/documents/dijon/dijon-test.mdx';
+const render = (body: string, firstLine = 1) =>
+	renderBody(body, { file: FILE, firstLine, hastPlugins, features: markdownFeatures });
+
+/** The message a body is refused with. */
+async function refusal(body: string, firstLine = 1): Promise<string> {
+	const error = await render(body, firstLine).then(
+		() => undefined,
+		(e: unknown) => e,
+	);
+	expect(error).toBeInstanceOf(DocumentBodyError);
+	return (error as Error).message;
+}
+
+describe('renderBody', () => {
+	test('Markdown as the site writes it: part anchors, part links, no smart punctuation', async () => {
+		const { html, headings } = await render("## ARTICLE 1<sup>ER</sup> — OBJET\n\nL'objet de la convention...\n\n### Les enjeux");
+		expect(html).toBe(
+			'<div class="part-heading"><h2 id="article-1">ARTICLE 1<sup>ER</sup> — OBJET</h2> <a class="part-link" href="#article-1" data-pagefind-ignore>Copier le lien<span class="sr-only"> vers l’article 1</span></a></div>\n' +
+				'<p>L&#39;objet de la convention...</p>\n<h3 id="les-enjeux">Les enjeux</h3>',
+		);
+		expect(headings).toEqual([
+			{ depth: 2, slug: 'article-1', text: 'ARTICLE 1ER — OBJET' },
+			{ depth: 3, slug: 'les-enjeux', text: 'Les enjeux' },
+		]);
+	});
+
+	test('a heading written as HTML keeps its id and is listed among the headings', async () => {
+		const { html, headings } = await render('<h2 id="preambule">Il est rappelé ce qui suit :</h2>');
+		expect(html).toContain('<h2 id="preambule">Il est rappelé ce qui suit :</h2> <a class="part-link" href="#preambule"');
+		expect(headings).toEqual([{ depth: 2, slug: 'preambule', text: 'Il est rappelé ce qui suit :' }]);
+	});
+
+	test('the components become their markup; a table stays a mark for the page', async () => {
+		const { html } = await render(
+			'<EditorialNote>\nUne [note](/documents/x/).\n</EditorialNote>\n\n<EditorialNote label="Note & avis">\n\nA\n\nB\n\n</EditorialNote>\n\n' +
+				'<Signatures>\nLE MAIRE\\\nJean\n</Signatures>\n\n<DatasetTable id="dijon-annexe-1" />\n\n<p className="separateur">ooo</p>',
+		);
+		expect(html).toBe(
+			'<div class="editorial-note" role="note"><p class="editorial-note-label">Note de la rédaction</p><p>Une <a href="/documents/x/">note</a>.</p></div>\n' +
+				'<div class="editorial-note" role="note"><p class="editorial-note-label">Note &amp; avis</p><p>A</p><p>B</p></div>\n' +
+				'<div class="signatures"><p>LE MAIRE<br/>\nJean</p></div>\n<!--DatasetTable dijon-annexe-1-->\n<p class="separateur">ooo</p>',
+		);
+	});
+
+	test.each([
+		['another component', 'Texte.\n\n<Chart id="x" />', ':3: <Chart> n’est pas permis dans le texte d’un document'],
+		['a script', '<script>alert(1)</script>', ':1: <script> n’est pas permis'],
+		['an expression', 'Le montant de {1 + 1} euros.', ':1: expression « {1 + 1} » : du code, pas du texte'],
+		['a comment in braces', '{/* note */}', ':1: expression « {/* note */} »'],
+		['an import', "import X from './x.astro';\n\nTexte.", ":1: « import X from './x.astro'; » : import et export ne sont pas permis"],
+		['an export', 'export const a = 1;', ':1: « export const a = 1; » : import et export'],
+		['an attribute in braces', '<DatasetTable id={name} />', ':1: <DatasetTable id={name}> : une valeur entre accolades est du code'],
+		['a spread attribute', '<p {...props}>x</p>', ':1: <p {...props}> : une expression entre accolades est du code'],
+		['an event handler', '<p onClick="go()">x</p>', ':1: attribut « onClick » de <p> non permis'],
+		['a table without id', '<DatasetTable />', ':1: <DatasetTable> attend id="…"'],
+		['a fragment', '<>x</>', ':1: <>…</> (un fragment JSX) n’est pas permis'],
+	])('refuses %s, with its file and line', async (_name, body, says) => {
+		expect(await refusal(body)).toContain(`${FILE}${says}`);
+	});
+
+	test('counts lines from the start of the file, and names every refusal', async () => {
+		const message = await refusal('Texte.\n\n<Chart />\n\nEt {x}.', 12);
+		expect(message.split('\n')).toEqual([
+			expect.stringContaining(`${FILE}:14: <Chart>`),
+			expect.stringContaining(`${FILE}:16: expression « {x} »`),
+		]);
+	});
+});
+
+describe('bodyParts', () => {
+	test('splits the HTML at its tables, in order', () => {
+		expect(bodyParts('<p>a</p>\n<!--DatasetTable t-1-->\n<p>b</p>\n<!--DatasetTable t-2-->')).toEqual([
+			{ html: '<p>a</p>\n' },
+			{ dataset: 't-1' },
+			{ html: '\n<p>b</p>\n' },
+			{ dataset: 't-2' },
+		]);
+	});
+
+	test('a body without table is one part', () => {
+		expect(bodyParts('<p>a</p>')).toEqual([{ html: '<p>a</p>' }]);
+	});
+});
+
+describe('bodyFirstLine', () => {
+	test('the line after the frontmatter and the blank lines', () => {
+		expect(bodyFirstLine('---\ntitle: "A"\n---\n\nTexte.\n\nSuite.\n', 'Texte.\n\nSuite.')).toBe(5);
+	});
+
+	test('a file without frontmatter starts at line 1', () => {
+		expect(bodyFirstLine('Texte.\n', 'Texte.')).toBe(1);
+	});
+});
