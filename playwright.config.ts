@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
 
-/** Debian's Chromium (or CHROME_PATH): Playwright cannot download its own browsers here. */
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT || 4399);
 
 export default defineConfig({
@@ -13,19 +12,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		},
+		launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
 	},
 	// Serves the built site as a static host would, with public/_headers (`npm run build` runs first).
 	webServer: {

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import sirv from 'sirv';
+import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
 
 export const searchParts = ['pagefind.js', 'worker', 'wasm', 'entry', 'metadata', 'index chunks', 'fragments', 'filters', 'other'] as const;
 export type SearchPart = (typeof searchParts)[number];
@@ -49,16 +50,6 @@ export function partOf(file: string): SearchPart {
 	return 'other';
 }
 
-const LAUNCH_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
 
 function serve(dist: string): Promise<{ server: Server; origin: string }> {
 	const files = sirv(dist, { dev: false, etag: true, extensions: ['html'] });
@@ -117,7 +108,7 @@ export async function measureFirstQueries(dist: string, queries: readonly { labe
 	const { server, origin } = await serve(dist);
 	let browser: Browser | undefined;
 	try {
-		browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+		browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
 		const results: QueryBytes[] = [];
 		const failures: string[] = [];
 		for (const { label, query } of queries) {
