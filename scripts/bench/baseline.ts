@@ -8,6 +8,22 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { linkNodeModules, runBuild, type BuildRun } from './build.ts';
 
+/**
+ * The `vite` option of a compared site's astro.config.mjs: Astro's MDX modules carry a directive the
+ * bundler warns about, once per file, which would bury a build's errors. (The project itself bundles
+ * no MDX module: its documents' loader renders the bodies.)
+ */
+export const QUIET_MDX_MODULES = `vite: {
+		build: {
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},`;
+
 export interface Baseline {
 	root: string;
 	run: BuildRun;
@@ -21,17 +37,7 @@ import mdx from '@astrojs/mdx';
 
 export default defineConfig({
 	integrations: [mdx()],
-	// As the project does: Astro's MDX modules carry a directive the bundler warns about, once per file.
-	vite: {
-		build: {
-			rolldownOptions: {
-				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-					warn(warning);
-				},
-			},
-		},
-	},
+	${QUIET_MDX_MODULES}
 });
 `,
 	'src/content.config.ts': `import { defineCollection } from 'astro:content';

@@ -3,17 +3,15 @@
  * (sirv, plain files: public/_headers is not applied), Chromium opens `/recherche/?q=<query>` in a
  * fresh context (empty cache), waits until the page's status (`[data-search-status]`) says
  * « résultat » (« 3 résultats », « Aucun résultat »…), then until the network is idle; every response
- * under /pagefind/ counts at its gzip size: Pagefind's index files (.pf_*, and its WebAssembly) are
- * stored gzipped and count as they are; the others (pagefind.js, its worker, pagefind-entry.json…)
- * are gzipped with zlib at its default level, as a web server would send them.
+ * under /pagefind/ counts at its gzip size (tests/support/pagefind-downloads.ts).
  * It measures through the page, so it holds whatever the site's search code does.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import sirv from 'sirv';
 import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
+import { watchPagefindDownloads } from '../../tests/support/pagefind-downloads.ts';
 
 export const searchParts = ['pagefind.js', 'worker', 'wasm', 'entry', 'metadata', 'index chunks', 'fragments', 'filters', 'other'] as const;
 export type SearchPart = (typeof searchParts)[number];
@@ -69,25 +67,13 @@ async function measureQuery(browser: Browser, origin: string, label: string, que
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
-		const files: Promise<{ file: string; bytes: number }>[] = [];
-		page.on('response', (response) => {
-			const url = new URL(response.url());
-			if (!url.pathname.startsWith('/pagefind/')) return;
-			files.push(
-				response
-					.body()
-					.then((body) => ({
-						file: url.pathname.slice('/pagefind/'.length),
-						bytes: body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length,
-					}))
-					.catch(() => ({ file: url.pathname.slice('/pagefind/'.length), bytes: 0 })),
-			);
-		});
+		const files = watchPagefindDownloads(page);
 		await page.goto(`${origin}/recherche/?q=${encodeURIComponent(query)}`);
 		const status = page.locator('[data-search-status]');
 		await status.filter({ hasText: 'résultat' }).waitFor({ timeout: 60_000 });
 		await page.waitForLoadState('networkidle');
-		const downloaded = await Promise.all(files);
+		// A response whose body cannot be read (a redirect, an aborted request) counts for nothing.
+		const downloaded = await Promise.all(files.map(async (f) => ({ file: f.file, bytes: await f.bytes.catch(() => 0) })));
 		const parts = Object.fromEntries(searchParts.map((p) => [p, 0])) as Record<SearchPart, number>;
 		for (const { file, bytes } of downloaded) parts[partOf(file)] += bytes;
 		return {

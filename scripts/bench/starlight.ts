@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { runBuild, type BuildRun } from './build.ts';
+import { QUIET_MDX_MODULES } from './baseline.ts';
 
 /** The Starlight versions to install (npm range). */
 export const STARLIGHT_RANGE = '~0.42.0';
@@ -89,17 +90,7 @@ const CONFIG = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
-	// As the project does: Astro's MDX modules carry a directive the bundler warns about, once per file.
-	vite: {
-		build: {
-			rolldownOptions: {
-				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-					warn(warning);
-				},
-			},
-		},
-	},
+	${QUIET_MDX_MODULES}
 	integrations: [
 		starlight({
 			title: 'Partenariats',

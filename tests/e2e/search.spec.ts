@@ -4,10 +4,10 @@
  * words, the address holds the search (links, back button), the keyboard alone is enough, and a
  * first query stays light (the bytes are printed).
  */
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { watchPagefindDownloads } from '../support/pagefind-downloads';
 
 const doc = (slug: string) => `/documents/${slug}/`;
 const AVENANT = doc('dijon-avenant-2020-2022');
@@ -211,21 +211,11 @@ test('without JavaScript the page says so and links the list of documents', asyn
 async function firstQueryBytes(browser: Browser, baseURL: string, query: string) {
 	const context = await browser.newContext({ baseURL });
 	const page = await context.newPage();
-	const files: Promise<{ file: string; bytes: number }>[] = [];
-	page.on('response', (response) => {
-		const url = new URL(response.url());
-		if (!url.pathname.startsWith('/pagefind/')) return;
-		files.push(
-			response.body().then((body) => ({
-				file: url.pathname.slice('/pagefind/'.length),
-				bytes: body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length,
-			})),
-		);
-	});
+	const files = watchPagefindDownloads(page);
 	await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
 	await expect(status(page)).toHaveText(/résultat/);
 	await page.waitForLoadState('networkidle');
-	const downloaded = await Promise.all(files);
+	const downloaded = await Promise.all(files.map(async (f) => ({ file: f.file, bytes: await f.bytes })));
 	await context.close();
 	return { files: downloaded, total: downloaded.reduce((n, f) => n + f.bytes, 0) };
 }
