@@ -11,6 +11,7 @@ import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
 import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
 import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
 import { lastUpdated } from './last-updated';
+import { paths } from './lib/paths';
 import { glossaryProblems } from './lib/glossary';
 import { bodyParts, type BodyPart } from './lib/document-body';
 import type { Heading } from './lib/toc';
@@ -279,7 +280,7 @@ async function buildCatalogue(): Promise<CatalogueEntry[]> {
 	const reserved = datasets.filter((d) => (RESERVED_DATA_IDS as readonly string[]).includes(d.id));
 	if (reserved.length > 0) {
 		throw new CorpusError(
-			reserved.map((d) => `${d.filePath}: le nom « ${d.id} » est réservé (/donnees/${d.id}.csv) ; renommez le fichier`).join('\n'),
+			reserved.map((d) => `${d.filePath}: le nom « ${d.id} » est réservé (${paths.data.csv(d.id)}) ; renommez le fichier`).join('\n'),
 		);
 	}
 	const documentOf = new Map(documents.map((d) => [d.id, d]));

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { Cell } from './csv';
 import type { Unit } from './domain';
 import { convertAmount, formatPeriod, formatValue, isMoneyUnit } from './format';
-import { dataPaths } from './open-data';
+import { absolute, anchors, paths } from './paths';
 import { LICENCE_SHORT, SITE_NAME } from './site';
 import { tableOf, type TableView } from './table';
 
@@ -251,11 +251,11 @@ export function chartCitation(
 	site: URL,
 ): string {
 	const sources = chart.sources.map(
-		(s) => `${documentTitle(s.document)}, ${s.caption} (${new URL(`/documents/${s.document}/#${s.anchor}`, site).href})`,
+		(s) => `${documentTitle(s.document)}, ${s.caption} (${absolute(paths.document(s.document, s.anchor), site)})`,
 	);
-	const data = chart.sources.map((s) => new URL(dataPaths.entry(s.dataset), site).href);
+	const data = chart.sources.map((s) => absolute(paths.data.entry(s.dataset), site));
 	return (
-		`« ${chart.title} », ${SITE_NAME}, ${pageUrl}#graphique-${chart.id}. Source : ${[...new Set(sources)].join(' ; ')}. ` +
+		`« ${chart.title} », ${SITE_NAME}, ${pageUrl}#${anchors.chart(chart.id)}. Source : ${[...new Set(sources)].join(' ; ')}. ` +
 		`Données : ${[...new Set(data)].join(' ; ')}. ${LICENCE_SHORT}.`
 	);
 }

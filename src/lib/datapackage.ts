@@ -8,12 +8,12 @@ import { LICENCE, SITE_NAME } from './site';
 import { scdlFields, SCDL_DELIBERATIONS } from './deliberations';
 import {
 	columnDescription,
-	dataPaths,
 	partName,
 	sourcePath,
 	totalRowNote,
 	type CatalogueEntry,
 } from './open-data';
+import { absolute, paths } from './paths';
 
 export interface TableField {
 	name: string;
@@ -47,15 +47,15 @@ export class DataPackageError extends Error {
 
 /** A CSV's path as the descriptor sees it: resources sit beside datapackage.json. */
 function relativePath(csvPath: string): string {
-	if (!csvPath.startsWith(dataPaths.catalogue)) throw new DataPackageError(`${csvPath} : hors de ${dataPaths.catalogue}`);
-	return csvPath.slice(dataPaths.catalogue.length);
+	if (!csvPath.startsWith(paths.data.catalogue)) throw new DataPackageError(`${csvPath} : hors de ${paths.data.catalogue}`);
+	return csvPath.slice(paths.data.catalogue.length);
 }
 
 export function datasetResource(entry: CatalogueEntry, site: URL): DataResource {
 	return {
 		profile: 'tabular-data-resource',
 		name: entry.id,
-		path: relativePath(dataPaths.csv(entry.id)),
+		path: relativePath(paths.data.csv(entry.id)),
 		title: entry.title,
 		description: [entry.description, totalRowNote(entry)].filter(Boolean).join(' '),
 		format: 'csv',
@@ -75,7 +75,7 @@ export function datasetResource(entry: CatalogueEntry, site: URL): DataResource 
 		sources: [
 			{
 				title: `${entry.document.title} (${entry.document.issuer}), ${partName(entry.anchor)}`,
-				path: new URL(sourcePath(entry), site).href,
+				path: absolute(sourcePath(entry), site),
 			},
 		],
 	};
@@ -88,7 +88,7 @@ export function deliberationsResource(
 	return {
 		profile: 'tabular-data-resource',
 		name: 'deliberations',
-		path: relativePath(dataPaths.csv('deliberations')),
+		path: relativePath(paths.data.csv('deliberations')),
 		title: 'Délibérations',
 		description:
 			`Les délibérations publiées sur ce site, une par ligne, selon le schéma SCDL « Délibérations » ${SCDL_DELIBERATIONS.version} ` +
@@ -100,7 +100,7 @@ export function deliberationsResource(
 		licenses: [LICENCE],
 		sources: documents.map((d) => ({
 			title: `${d.data.title} (${d.data.source.issuer})`,
-			path: new URL(`/documents/${d.id}/`, site).href,
+			path: absolute(paths.document(d.id), site),
 		})),
 	};
 }
@@ -125,7 +125,7 @@ export function dataPackage(site: URL, resources: readonly DataResource[]) {
 		title: `${SITE_NAME} : données ouvertes`,
 		description:
 			"Les chiffres des conventions, avenants et délibérations publiés sur le site des partenariats d'Action Logement avec les territoires, et la liste des délibérations.",
-		homepage: new URL(dataPaths.catalogue, site).href,
+		homepage: absolute(paths.data.catalogue, site),
 		licenses: [LICENCE],
 		resources,
 	};

@@ -6,6 +6,7 @@
  */
 import type { Cell } from './csv';
 import { toCsv } from './open-data';
+import { absolute, paths } from './paths';
 
 export const SCDL_DELIBERATIONS = {
 	name: 'scdl/deliberations',
@@ -91,7 +92,7 @@ export function deliberationRow(doc: DeliberationSource, site: URL): ScdlRow {
 		VOTE_POUR: vote?.pour ?? null,
 		VOTE_CONTRE: vote?.contre ?? null,
 		VOTE_ABSTENTION: vote?.abstention ?? null,
-		DELIB_URL: new URL(`/documents/${doc.id}/`, site).href,
+		DELIB_URL: absolute(paths.document(doc.id), site),
 	};
 }
 

@@ -5,6 +5,7 @@
  * `BreadcrumbList`.
  */
 import { LICENCE } from './site';
+import { absolute } from './paths';
 import type { Crumb } from './breadcrumbs';
 import type { DocumentKind, RelationType } from './domain';
 
@@ -22,7 +23,6 @@ export const schemaTypes = {
 } as const satisfies Record<DocumentKind, 'Legislation' | 'NewsArticle'>;
 
 
-const absolute = (href: string, site: string | URL) => new URL(href, site).href;
 
 export function breadcrumbList(trail: readonly Crumb[], site: string | URL): JsonLdNode {
 	return {

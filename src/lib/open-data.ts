@@ -9,17 +9,10 @@ import type { Cell, Row } from './csv';
 import { datasetNatureLabels, unitLabels, type ColumnType, type DatasetNature, type Unit } from './domain';
 import { formatPeriod } from './format';
 import type { DatasetFacts } from './jsonld';
+import { absolute, paths } from './paths';
 import { LICENCE, LICENCE_SHORT, SITE_NAME } from './site';
 
 
-/** The addresses of the open data: fixed, since charts and territory pages link them. */
-export const dataPaths = {
-	catalogue: '/donnees/',
-	entry: (id: string) => `/donnees/#${id}`,
-	csv: (id: string) => `/donnees/${id}.csv`,
-	json: (id: string) => `/donnees/${id}.json`,
-	dataPackage: '/donnees/datapackage.json',
-} as const;
 
 /** Names of files of /donnees/ that are not datasets: a dataset may not take them. */
 export const RESERVED_DATA_IDS = ['deliberations', 'datapackage'] as const;
@@ -113,38 +106,38 @@ export function totalRowNote(entry: Pick<CatalogueEntry, 'totalRow'>): string | 
 
 /** The address of the part of the document a dataset comes from. */
 export function sourcePath(entry: Pick<CatalogueEntry, 'document' | 'anchor'>): string {
-	return `/documents/${entry.document.id}/#${entry.anchor}`;
+	return paths.document(entry.document.id, entry.anchor);
 }
 
 /** How to cite a dataset: who issued the text, which text and part, the dataset, where, under which licence. */
 export function datasetCitation(entry: CatalogueEntry, site: URL): string {
 	return (
 		`${entry.document.issuer}, « ${entry.document.shortTitle} », ${partName(entry.anchor)} : « ${entry.title} ». ` +
-		`${SITE_NAME}, ${new URL(dataPaths.entry(entry.id), site).href}. ${LICENCE_SHORT}.`
+		`${SITE_NAME}, ${absolute(paths.data.entry(entry.id), site)}. ${LICENCE_SHORT}.`
 	);
 }
 
 /** What the catalogue's JSON-LD says of a dataset: at its entry of /donnees/, with its CSV and JSON downloads. */
 export function datasetFacts(entry: CatalogueEntry, site: URL): DatasetFacts {
-	const url = (path: string) => new URL(path, site).href;
+	const url = (path: string) => absolute(path, site);
 	return {
-		url: url(dataPaths.entry(entry.id)),
+		url: url(paths.data.entry(entry.id)),
 		name: entry.title,
 		description: entry.description,
 		issuer: entry.document.issuer,
 		territory: entry.territory.name,
 		period: entry.period,
-		document: url(`/documents/${entry.document.id}/`),
+		document: url(paths.document(entry.document.id)),
 		downloads: [
-			{ url: url(dataPaths.csv(entry.id)), format: 'text/csv' },
-			{ url: url(dataPaths.json(entry.id)), format: 'application/json' },
+			{ url: url(paths.data.csv(entry.id)), format: 'text/csv' },
+			{ url: url(paths.data.json(entry.id)), format: 'application/json' },
 		],
 	};
 }
 
 /** The JSON download of a dataset: the same rows, typed (numbers, null where the source gives no figure), with what describes them. */
 export function datasetJson(entry: CatalogueEntry, site: URL) {
-	const url = (path: string) => new URL(path, site).href;
+	const url = (path: string) => absolute(path, site);
 	return {
 		id: entry.id,
 		title: entry.title,
@@ -162,8 +155,8 @@ export function datasetJson(entry: CatalogueEntry, site: URL) {
 		},
 		licence: LICENCE,
 		citation: datasetCitation(entry, site),
-		catalogue: url(dataPaths.entry(entry.id)),
-		csv: url(dataPaths.csv(entry.id)),
+		catalogue: url(paths.data.entry(entry.id)),
+		csv: url(paths.data.csv(entry.id)),
 		columns: entry.columns.map((c) => ({
 			name: c.name,
 			label: c.label,

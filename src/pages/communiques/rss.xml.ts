@@ -5,6 +5,7 @@ import { documentSource, getCommuniques, getTerritories } from '../../queries';
 import { documentDate } from '../../lib/documents';
 import { leadParagraph } from '../../lib/lead';
 import { SITE_NAME } from '../../lib/site';
+import { paths } from '../../lib/paths';
 
 /** A feed carries the latest releases, not the whole archive. */
 const FEED_SIZE = 50;
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
 			const lead = leadParagraph(documentSource(doc));
 			return {
 				title: doc.data.shortTitle,
-				link: `/documents/${doc.id}/`,
+				link: paths.document(doc.id),
 				...(date ? { pubDate: new Date(`${date}T00:00:00Z`) } : {}),
 				...(lead ? { description: lead } : {}),
 				categories: [names.get(doc.data.territory.id) ?? doc.data.territory.id],
