@@ -1,36 +1,53 @@
 /**
- * The one module that reads the content collections. Routes and components ask it; it checks
- * the corpus as a whole once (references, folders) and stops the build on any problem.
+ * The one module that reads the content collections. `getCorpus()` validates the corpus as a whole,
+ * once per build and whatever page asks first (references, folders, figures, charts, reserved names,
+ * the glossary), and returns the indexes every page reads; any problem stops the build (BuildError).
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { DocumentTexts } from './loaders/content-glob';
+import { assertNoProblems, BuildError, type Problem } from './lib/build-error';
 import { corpusProblems } from './lib/integrity';
-import { documentDate, indexRelations, sortByDate, type RelatedDocument } from './lib/documents';
+import { indexRelations, sortByDate } from './lib/documents';
 import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
 import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
 import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
-import { lastUpdated } from './last-updated';
-import { paths } from './lib/paths';
 import { glossaryProblems } from './lib/glossary';
 import { bodyParts, type BodyPart } from './lib/document-body';
+import { paths } from './lib/paths';
 import type { Heading } from './lib/toc';
+import type { Dataset, Document, GlossaryEntry, Related, Territory } from './types';
 
-export type Territory = CollectionEntry<'territoires'>;
-export type Document = CollectionEntry<'documents'>;
-export type Dataset = CollectionEntry<'datasets'>;
-export type GlossaryEntry = CollectionEntry<'glossaire'>;
-
-class CorpusError extends Error {
-	override name = 'CorpusError';
+/** What the pages read, built once from the validated collections. */
+export interface Corpus {
+	/** A to Z by name. */
+	territories: Territory[];
+	/** Newest first. */
+	documents: Document[];
+	communiques: Document[];
+	deliberations: Document[];
+	/** Every dataset with its document and territory, by territory then id: the open-data catalogue. */
+	catalogue: CatalogueEntry[];
+	/** The acronyms, A to Z. */
+	glossary: GlossaryEntry[];
+	territory(id: string): Territory;
+	document(id: string): Document;
+	dataset(id: string): Dataset;
+	/** A territory's documents, oldest first: the order of the partnership's history. */
+	territoryDocuments(territory: string): Document[];
+	territoryDatasets(territory: string): Dataset[];
+	/** The territory's charts, built from its datasets (`charts` in its frontmatter). */
+	territoryCharts(territory: string): ChartData[];
+	/** The territory's headline figures, each with the document part it comes from. */
+	territoryKeyFigures(territory: string): KeyFigure[];
+	/** A territory's press releases, newest first. */
+	territoryCommuniques(territory: string): Document[];
+	documentDatasets(document: string): Dataset[];
+	/** The documents linked to a document, both ways. */
+	related(document: string): Related[];
 }
 
-let checked: Promise<void> | undefined;
-
-/** A territory's charts and headline figures, built once while the corpus is checked. */
-const territoryCharts = new Map<string, ChartData[]>();
-const territoryFigures = new Map<string, KeyFigure[]>();
-
+/** The figures of a dataset a chart or a key figure reads. */
 const chartDataset = (dataset: Dataset): ChartDataset => ({
 	id: dataset.id,
 	caption: dataset.data.caption,
@@ -42,137 +59,17 @@ const chartDataset = (dataset: Dataset): ChartDataset => ({
 	totalRow: dataset.data.totalRow,
 });
 
-/** Builds every territory's figures and charts; returns what is wrong, naming the file and field. */
-function territoryProblems(territories: Territory[], documents: Document[], datasets: Dataset[]): string[] {
-	const problems: string[] = [];
-	const datasetById = new Map(datasets.map((d) => [d.id, d]));
-	const textById = new Map(documents.map((d) => [d.id, documentSource(d)]));
-	for (const territory of territories) {
-		const file = territory.filePath ?? territory.id;
-		const figures: KeyFigure[] = [];
-		territory.data.keyFigures.forEach((spec, index) => {
-			const plain =
-				'quote' in spec
-					? { ...spec, document: spec.document.id }
-					: { ...spec, dataset: spec.dataset.id };
-			const result = resolveKeyFigure(plain, {
-				dataset: (id) => {
-					const dataset = datasetById.get(id);
-					return dataset && { ...chartDataset(dataset), columns: dataset.data.columns };
-				},
-				documentText: (id) => textById.get(id),
-			});
-			if (typeof result === 'string') problems.push(`${file}: champ « keyFigures[${index}] » : ${result}`);
-			else figures.push(result);
-		});
-		territoryFigures.set(territory.id, figures);
-		const charts: ChartData[] = [];
-		territory.data.charts.forEach((spec, index) => {
-			try {
-				const plain =
-					spec.kind === 'comparison'
-						? {
-								...spec,
-								bilan: { ...spec.bilan, dataset: spec.bilan.dataset.id },
-								prevision: { ...spec.prevision, dataset: spec.prevision.dataset.id },
-							}
-						: { ...spec, dataset: spec.dataset.id };
-				charts.push(
-					buildChart(plain, (id) => {
-						const dataset = datasetById.get(id);
-						if (!dataset) throw new Error(`jeu de données « ${id} » introuvable dans data/`);
-						return chartDataset(dataset);
-					}),
-				);
-			} catch (error) {
-				problems.push(`${file}: champ « charts[${index}] » (${spec.id}) : ${(error as Error).message}`);
-			}
-		});
-		territoryCharts.set(territory.id, charts);
-	}
-	return problems;
-}
-
-/** Runs the cross-entry checks once per build. */
-function checkCorpus(): Promise<void> {
-	checked ??= (async () => {
-		const [territories, documents, datasets] = await Promise.all([
-			getCollection('territoires'),
-			getCollection('documents'),
-			getCollection('datasets'),
-		]);
-		const problems = corpusProblems(
-			territories.map((t) => t.id),
-			documents.map((d) => ({
-				id: d.id,
-				filePath: d.filePath ?? d.id,
-				territory: d.data.territory.id,
-				relations: d.data.relations.map((r) => ({ type: r.type, target: r.target.id })),
-				statedBy: d.data.dates.flatMap((date) => (date.statedBy ? [date.statedBy.id] : [])),
-			})),
-			datasets.map((d) => ({
-				id: d.id,
-				filePath: d.filePath ?? d.id,
-				territory: d.data.territory.id,
-				document: d.data.document.id,
-			})),
-		);
-		problems.push(...territoryProblems(territories, documents, datasets));
-		territories.forEach((t) =>
-			t.data.periods.forEach((p, index) => {
-				if (!documents.some((d) => d.id === p.document.id)) {
-					problems.push(`${t.filePath ?? t.id}: champ « periods[${index}].document » : document « ${p.document.id} » introuvable`);
-				}
-			}),
-		);
-		if (problems.length > 0) {
-			throw new CorpusError(`Contenu invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-		}
-	})();
-	return checked;
-}
-
-export async function getTerritories(): Promise<Territory[]> {
-	await checkCorpus();
-	const territories = await getCollection('territoires');
-	return territories.sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
-}
-
-export async function getTerritory(id: string): Promise<Territory> {
-	await checkCorpus();
-	const territory = await getEntry('territoires', id);
-	if (!territory) throw new CorpusError(`territoire « ${id} » introuvable`);
-	return territory;
-}
-
-// Computed once per build: every page asks these, none of them scans the corpus again.
-let byDate: Promise<Document[]> | undefined;
-let relations: Promise<Map<string, RelatedDocument[]>> | undefined;
-let byTerritory: Promise<Map<string, Document[]>> | undefined;
-
-/** All documents, newest first. */
-export async function getDocuments(): Promise<Document[]> {
-	await checkCorpus();
-	byDate ??= getCollection('documents').then(sortByDate);
-	return byDate;
-}
-
-/** The documents linked to a document by typed relations, both ways, with their entries. */
-export async function getRelatedDocuments(id: string): Promise<(RelatedDocument & { document: Document })[]> {
-	relations ??= getDocuments().then(indexRelations);
-	const related = (await relations).get(id) ?? [];
-	return Promise.all(related.map(async (r) => ({ ...r, document: await getDocument(r.id) })));
-}
+const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
 
 /** Where the loader wrote a document's texts (src/loaders/content-glob.ts). */
 function textsOf(document: Document): DocumentTexts & { headings: Heading[] } {
 	// Astro types the metadata loosely: what the documents' loader stored there.
-	const metadata = document.rendered?.metadata as Partial<DocumentTexts> & { headings?: Heading[] } | undefined;
+	const metadata = document.rendered?.metadata as (Partial<DocumentTexts> & { headings?: Heading[] }) | undefined;
 	// An entry without its texts comes from a loader that did not render it: a page without its text must not be published.
 	if (typeof metadata?.htmlFile !== 'string' || typeof metadata.sourceFile !== 'string') {
-		throw new CorpusError(`${document.filePath ?? document.id} : texte non rendu au chargement`);
+		throw new BuildError({ file: fileOf(document), message: 'texte non rendu au chargement' });
 	}
-	return { htmlFile: metadata.htmlFile, sourceFile: metadata.sourceFile, headings: metadata.headings ?? [] };
+	return { htmlFile: metadata.htmlFile, sourceFile: metadata.sourceFile, tables: metadata.tables ?? [], headings: metadata.headings ?? [] };
 }
 
 /** A document's text in its parts (HTML, and the tables between), with its headings: rendered when loaded. */
@@ -193,103 +90,70 @@ export function documentSource(document: Document): string {
 	return source;
 }
 
-export async function getDocument(id: string): Promise<Document> {
-	await checkCorpus();
-	const document = await getEntry('documents', id);
-	if (!document) throw new CorpusError(`document « ${id} » introuvable`);
-	return document;
-}
-
-/** A territory's documents, oldest first: the order of the partnership's history. */
-export async function getTerritoryDocuments(territoryId: string): Promise<Document[]> {
-	byTerritory ??= getDocuments().then((documents) => Map.groupBy([...documents].reverse(), (d) => d.data.territory.id));
-	return (await byTerritory).get(territoryId) ?? [];
-}
-
-/** Press releases, newest first. */
-export async function getCommuniques(): Promise<Document[]> {
-	return (await getDocuments()).filter((d) => d.data.kind === 'communique');
-}
-
-export async function getDataset(id: string): Promise<Dataset> {
-	await checkCorpus();
-	const dataset = await getEntry('datasets', id);
-	if (!dataset) {
-		throw new CorpusError(`jeu de données « ${id} » introuvable : aucun fichier data/**/${id}.csv`);
+/** Each territory's figures and charts, with what is wrong in their specs. */
+function territoryFacts(territories: Territory[], documents: Document[], datasetById: Map<string, Dataset>) {
+	const problems: Problem[] = [];
+	const figures = new Map<string, KeyFigure[]>();
+	const charts = new Map<string, ChartData[]>();
+	const documentById = new Map(documents.map((d) => [d.id, d]));
+	const textOf = (id: string) => {
+		const document = documentById.get(id);
+		return document && documentSource(document);
+	};
+	for (const territory of territories) {
+		const file = fileOf(territory);
+		const own: KeyFigure[] = [];
+		territory.data.keyFigures.forEach((spec, index) => {
+			const plain = 'quote' in spec ? { ...spec, document: spec.document.id } : { ...spec, dataset: spec.dataset.id };
+			const result = resolveKeyFigure(plain, {
+				dataset: (id) => {
+					const dataset = datasetById.get(id);
+					return dataset && chartDataset(dataset);
+				},
+				documentText: textOf,
+			});
+			if (typeof result === 'string') problems.push({ file, field: `keyFigures[${index}]`, message: result });
+			else own.push(result);
+		});
+		figures.set(territory.id, own);
+		const built: ChartData[] = [];
+		territory.data.charts.forEach((spec, index) => {
+			try {
+				const plain =
+					spec.kind === 'comparison'
+						? {
+								...spec,
+								bilan: { ...spec.bilan, dataset: spec.bilan.dataset.id },
+								prevision: { ...spec.prevision, dataset: spec.prevision.dataset.id },
+							}
+						: { ...spec, dataset: spec.dataset.id };
+				built.push(
+					buildChart(plain, (id) => {
+						const dataset = datasetById.get(id);
+						if (!dataset) throw new Error(`jeu de données « ${id} » introuvable dans data/`);
+						return chartDataset(dataset);
+					}),
+				);
+			} catch (error) {
+				problems.push({ file, field: `charts[${index}]`, message: `graphique « ${spec.id} » : ${(error as Error).message}` });
+			}
+		});
+		charts.set(territory.id, built);
+		territory.data.periods.forEach((period, index) => {
+			if (!documentById.has(period.document.id)) {
+				problems.push({ file, field: `periods[${index}].document`, message: `document « ${period.document.id} » introuvable` });
+			}
+		});
 	}
-	return dataset;
+	return { problems, figures, charts };
 }
 
-/** Datasets grouped by the document and by the territory they come from, once per build. */
-let datasetsBy: Promise<{ document: Map<string, Dataset[]>; territory: Map<string, Dataset[]> }> | undefined;
-
-function groupedDatasets() {
-	datasetsBy ??= checkCorpus().then(async () => {
-		const group = (datasets: Dataset[], key: (d: Dataset) => string) => {
-			const groups = new Map<string, Dataset[]>();
-			for (const dataset of datasets) groups.set(key(dataset), [...(groups.get(key(dataset)) ?? []), dataset]);
-			return groups;
-		};
-		const datasets = (await getCollection('datasets')).sort((a, b) => a.id.localeCompare(b.id));
-		return { document: group(datasets, (d) => d.data.document.id), territory: group(datasets, (d) => d.data.territory.id) };
-	});
-	return datasetsBy;
-}
-
-export async function getDocumentDatasets(documentId: string): Promise<Dataset[]> {
-	return (await groupedDatasets()).document.get(documentId) ?? [];
-}
-
-/** The territory's charts, built from its datasets (see `charts` in its frontmatter). */
-export async function getTerritoryCharts(territoryId: string): Promise<ChartData[]> {
-	await checkCorpus();
-	return territoryCharts.get(territoryId) ?? [];
-}
-
-/** The territory's headline figures, each with the document part it comes from. */
-export async function getTerritoryKeyFigures(territoryId: string): Promise<KeyFigure[]> {
-	await checkCorpus();
-	return territoryFigures.get(territoryId) ?? [];
-}
-
-/** Whether any dataset (bilan or prévision table) has been published for the territory. */
-export async function hasDatasets(territoryId: string): Promise<boolean> {
-	return (await groupedDatasets()).territory.has(territoryId);
-}
-
-/** Délibérations, newest first. */
-export async function getDeliberations(): Promise<Document[]> {
-	return (await getDocuments()).filter((d) => d.data.kind === 'deliberation');
-}
-
-let catalogue: Promise<CatalogueEntry[]> | undefined;
-
-/** Every dataset with the document and territory it comes from, by territory then id: the open-data catalogue. */
-export function getCatalogue(): Promise<CatalogueEntry[]> {
-	catalogue ??= buildCatalogue();
-	return catalogue;
-}
-
-async function buildCatalogue(): Promise<CatalogueEntry[]> {
-	await checkCorpus();
-	const [datasets, documents, territories] = await Promise.all([
-		getCollection('datasets'),
-		getCollection('documents'),
-		getCollection('territoires'),
-	]);
-	const reserved = datasets.filter((d) => (RESERVED_DATA_IDS as readonly string[]).includes(d.id));
-	if (reserved.length > 0) {
-		throw new CorpusError(
-			reserved.map((d) => `${d.filePath}: le nom « ${d.id} » est réservé (${paths.data.csv(d.id)}) ; renommez le fichier`).join('\n'),
-		);
-	}
-	const documentOf = new Map(documents.map((d) => [d.id, d]));
-	const territoryOf = new Map(territories.map((t) => [t.id, t]));
+function catalogueOf(datasets: Dataset[], documentById: Map<string, Document>, territoryById: Map<string, Territory>): CatalogueEntry[] {
 	return datasets
 		.map(({ id, data }) => {
-			// checkCorpus has made sure that both exist.
-			const document = documentOf.get(data.document.id)!;
-			const territory = territoryOf.get(data.territory.id)!;
+			// The corpus checks have made sure that both exist.
+			const document = documentById.get(data.document.id)!;
+			const territory = territoryById.get(data.territory.id)!;
 			return {
 				...data,
 				id,
@@ -305,42 +169,97 @@ async function buildCatalogue(): Promise<CatalogueEntry[]> {
 		.sort((a, b) => a.territory.name.localeCompare(b.territory.name, 'fr') || a.id.localeCompare(b.id));
 }
 
-/** A table's files: its CSV and the metadata beside it. */
-const tableFiles = (datasets: readonly Dataset[]) =>
-	datasets.flatMap((d) => (d.filePath ? [d.filePath, d.filePath.replace(/\.csv$/, '.meta.json')] : []));
-
-/** The day a document's page last changed: its text, or one of its tables and their metadata. */
-export async function getDocumentUpdated(document: Document): Promise<string | undefined> {
-	return lastUpdated([...(document.filePath ? [document.filePath] : []), ...tableFiles(await getDocumentDatasets(document.id))]);
+/** A lookup that names what was asked for when it does not exist. */
+function lookup<T>(map: Map<string, T>, what: (id: string) => string): (id: string) => T {
+	return (id) => {
+		const found = map.get(id);
+		if (found === undefined) throw new BuildError({ file: 'content/', message: what(id) });
+		return found;
+	};
 }
 
-/** The day a territory's page last changed: its own text, one of its documents (their titles and dates show there) or tables. */
-export async function getTerritoryUpdated(territory: Territory): Promise<string | undefined> {
-	const [documents, grouped] = await Promise.all([getTerritoryDocuments(territory.id), groupedDatasets()]);
-	return lastUpdated([
-		...(territory.filePath ? [territory.filePath] : []),
-		...documents.flatMap((d) => (d.filePath ? [d.filePath] : [])),
-		...tableFiles(grouped.territory.get(territory.id) ?? []),
+/** Every check across entries, in one step; returns the corpus's indexes or throws with every problem found. */
+async function validateCorpus(): Promise<Corpus> {
+	const [territoryEntries, documentEntries, datasetEntries, glossaryEntries] = await Promise.all([
+		getCollection('territoires'),
+		getCollection('documents'),
+		getCollection('datasets'),
+		getCollection('glossaire'),
 	]);
-}
-
-let glossaryChecked: Promise<void> | undefined;
-
-/** The acronyms, A to Z; each expansion checked once against the text it cites. */
-export async function getGlossary(): Promise<GlossaryEntry[]> {
-	await checkCorpus();
-	const entries = await getCollection('glossaire');
-	glossaryChecked ??= (async () => {
-		const problems = glossaryProblems(
-			entries.map((e) => ({ id: e.id, ...e.data, source: e.data.source?.id })),
-			(await getCollection('documents')).map((d) => ({ id: d.id, filePath: d.filePath ?? d.id, body: documentSource(d) })),
-		);
-		if (problems.length > 0) {
-			throw new CorpusError(`Glossaire invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	const problems: Problem[] = corpusProblems(
+		territoryEntries.map((t) => t.id),
+		documentEntries.map((d) => ({
+			id: d.id,
+			filePath: fileOf(d),
+			territory: d.data.territory.id,
+			relations: d.data.relations.map((r) => ({ type: r.type, target: r.target.id })),
+			statedBy: d.data.dates.flatMap((date) => (date.statedBy ? [date.statedBy.id] : [])),
+		})),
+		datasetEntries.map((d) => ({ id: d.id, filePath: fileOf(d), territory: d.data.territory.id, document: d.data.document.id })),
+	);
+	for (const dataset of datasetEntries) {
+		if ((RESERVED_DATA_IDS as readonly string[]).includes(dataset.id)) {
+			problems.push({
+				file: fileOf(dataset),
+				message: `le nom « ${dataset.id} » est réservé (${paths.data.csv(dataset.id)}) ; renommez le fichier`,
+			});
 		}
-	})();
-	await glossaryChecked;
-	return entries.sort((a, b) => a.data.sigle.localeCompare(b.data.sigle, 'fr'));
+	}
+	const datasets = datasetEntries.sort((a, b) => a.id.localeCompare(b.id));
+	const datasetById = new Map(datasets.map((d) => [d.id, d]));
+	for (const document of documentEntries) {
+		for (const { id, line } of textsOf(document).tables) {
+			if (!datasetById.has(id)) {
+				problems.push({ file: fileOf(document), line, message: `<DatasetTable id="${id}" /> : jeu de données « ${id} » introuvable : aucun fichier data/**/${id}.csv` });
+			}
+		}
+	}
+	const facts = territoryFacts(territoryEntries, documentEntries, datasetById);
+	problems.push(...facts.problems);
+	assertNoProblems(problems);
+
+	const glossary = glossaryProblems(
+		glossaryEntries.map((e) => ({ id: e.id, ...e.data, source: e.data.source?.id })),
+		documentEntries.map((d) => ({ id: d.id, filePath: fileOf(d), body: documentSource(d) })),
+	);
+	assertNoProblems(glossary, 'Glossaire invalide');
+
+	const territories = territoryEntries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
+	const territoryById = new Map(territories.map((t) => [t.id, t]));
+	const documents = sortByDate(documentEntries);
+	const documentById = new Map(documents.map((d) => [d.id, d]));
+	const byTerritory = Map.groupBy([...documents].reverse(), (d) => d.data.territory.id);
+	const datasetsByDocument = Map.groupBy(datasets, (d) => d.data.document.id);
+	const datasetsByTerritory = Map.groupBy(datasets, (d) => d.data.territory.id);
+	const communiques = documents.filter((d) => d.data.kind === 'communique');
+	const communiquesByTerritory = Map.groupBy(communiques, (d) => d.data.territory.id);
+	const relations = indexRelations(documents);
+	const document = lookup(documentById, (id) => `document « ${id} » introuvable`);
+
+	return {
+		territories,
+		documents,
+		communiques,
+		deliberations: documents.filter((d) => d.data.kind === 'deliberation'),
+		catalogue: catalogueOf(datasets, documentById, territoryById),
+		glossary: glossaryEntries.sort((a, b) => a.data.sigle.localeCompare(b.data.sigle, 'fr')),
+		territory: lookup(territoryById, (id) => `territoire « ${id} » introuvable`),
+		document,
+		dataset: lookup(datasetById, (id) => `jeu de données « ${id} » introuvable : aucun fichier data/**/${id}.csv`),
+		territoryDocuments: (id) => byTerritory.get(id) ?? [],
+		territoryDatasets: (id) => datasetsByTerritory.get(id) ?? [],
+		territoryCharts: (id) => facts.charts.get(id) ?? [],
+		territoryKeyFigures: (id) => facts.figures.get(id) ?? [],
+		territoryCommuniques: (id) => communiquesByTerritory.get(id) ?? [],
+		documentDatasets: (id) => datasetsByDocument.get(id) ?? [],
+		related: (id) => (relations.get(id) ?? []).map((r) => ({ ...r, document: document(r.id) })),
+	};
 }
 
-export { documentDate };
+let corpus: Promise<Corpus> | undefined;
+
+/** The validated corpus: checked by the first page that asks, then shared by every page of the build. */
+export function getCorpus(): Promise<Corpus> {
+	corpus ??= validateCorpus();
+	return corpus;
+}

@@ -13,7 +13,7 @@ describe('formatProblem', () => {
 });
 
 describe('BuildError', () => {
-	test('one content problem is its own message; several are listed under a heading', () => {
+	test('one problem is its own message; several are listed under a heading', () => {
 		expect(new BuildError({ file: 'a.md', message: 'm' }).message).toBe('a.md: m');
 		const error = new BuildError([
 			{ file: 'a.md', message: 'm' },
@@ -26,8 +26,15 @@ describe('BuildError', () => {
 
 	test('assertNoProblems throws only when there is a problem', () => {
 		expect(() => assertNoProblems([])).not.toThrow();
-		expect(() => assertNoProblems([{ file: 'x', message: 'y' }], 'Glossaire invalide')).toThrow(
-			'Glossaire invalide :\n  - x: y',
-		);
+		expect(() => assertNoProblems([{ file: 'x', message: 'y' }], 'Glossaire invalide')).toThrow('x: y');
+		expect(() =>
+			assertNoProblems(
+				[
+					{ file: 'x', message: 'y' },
+					{ file: 'z', message: 'w' },
+				],
+				'Glossaire invalide',
+			),
+		).toThrow('Glossaire invalide :\n  - x: y\n  - z: w');
 	});
 });

@@ -22,11 +22,11 @@ export class BuildError extends Error {
 	override name = 'BuildError';
 	readonly problems: readonly Problem[];
 
-	/** `heading` says what was being checked: "Contenu invalide", "Index de recherche incomplet"… */
+	/** `heading` says what was being checked ("Contenu invalide", "Glossaire invalide"…), above a list of several problems. */
 	constructor(problems: Problem | readonly Problem[], heading = 'Contenu invalide') {
 		const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
 		super(
-			list.length === 1 && heading === 'Contenu invalide'
+			list.length === 1
 				? formatProblem(list[0]!)
 				: `${heading} :\n${list.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
 		);

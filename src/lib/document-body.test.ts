@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hastPlugins, markdownFeatures } from '../integrations/markdown';
-import { bodyFirstLine, bodyParts, DocumentBodyError, renderBody } from './document-body';
+import { BuildError } from './build-error';
+import { bodyFirstLine, bodyParts, renderBody } from './document-body';
 
 const FILE = 'content/documents/dijon/dijon-test.mdx';
 const render = (body: string, firstLine = 1) =>
@@ -12,7 +13,7 @@ async function refusal(body: string, firstLine = 1): Promise<string> {
 		() => undefined,
 		(e: unknown) => e,
 	);
-	expect(error).toBeInstanceOf(DocumentBodyError);
+	expect(error).toBeInstanceOf(BuildError);
 	return (error as Error).message;
 }
 
@@ -66,10 +67,19 @@ describe('renderBody', () => {
 	test('counts lines from the start of the file, and names every refusal', async () => {
 		const message = await refusal('Texte.\n\n<Chart />\n\nEt {x}.', 12);
 		expect(message.split('\n')).toEqual([
+			'Texte refusé :',
 			expect.stringContaining(`${FILE}:14: <Chart>`),
 			expect.stringContaining(`${FILE}:16: expression « {x} »`),
 		]);
 	});
+});
+
+test('lists the tables a body shows, with the line of the file each stands on', async () => {
+	const { tables } = await render('Texte.\n\n<DatasetTable id="t-1" />\n\nSuite.\n\n<DatasetTable id="t-2" />', 5);
+	expect(tables).toEqual([
+		{ id: 't-1', line: 7 },
+		{ id: 't-2', line: 11 },
+	]);
 });
 
 describe('bodyParts', () => {

@@ -14,16 +14,15 @@
 import { mdxToJs, type Features, type HastPluginDefinition, type HastPluginList, type MdxJsxAttributeUnion } from 'satteri';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { childrenHtml, escapeHtml, Html, runtime, type Component, type Props } from './jsx-html';
+import { BuildError } from './build-error';
 import type { Heading } from './toc';
 
 export interface RenderedBody {
 	html: string;
 	/** The headings as Astro lists them (`render(entry).headings`), for the table of contents. */
 	headings: Heading[];
-}
-
-export class DocumentBodyError extends Error {
-	override name = 'DocumentBodyError';
+	/** The tables the body shows (`<DatasetTable id="…" />`), with the line of the file each stands on. */
+	tables: { id: string; line: number }[];
 }
 
 /** The label of an editors' note when it does not give its own. */
@@ -104,13 +103,13 @@ function elementProblem(name: string | null, attributes: readonly MdxJsxAttribut
 	return undefined;
 }
 
-interface Problem {
+interface BodyProblem {
 	line: number | undefined;
 	message: string;
 }
 
-/** Collects what a body may not hold, with the line where it stands (in the body). */
-function bodyRules(problems: Problem[]): HastPluginDefinition {
+/** Collects what a body may not hold, and the tables it shows, with the line where each stands (in the body). */
+function bodyRules(problems: BodyProblem[], tables: { id: string; line: number | undefined }[]): HastPluginDefinition {
 	const at = (node: { position?: { start: { line: number } } | undefined }, message: string): void => {
 		problems.push({ line: node.position?.start.line, message });
 	};
@@ -122,6 +121,10 @@ function bodyRules(problems: Problem[]): HastPluginDefinition {
 		visit(node: { name: string | null; attributes: MdxJsxAttributeUnion[]; children: readonly unknown[]; position?: { start: { line: number } } | undefined }) {
 			const problem = elementProblem(node.name, node.attributes, node.children.length > 0);
 			if (problem !== undefined) at(node, problem);
+			else if (node.name === 'DatasetTable') {
+				const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+				tables.push({ id: String(id), line: node.position?.start.line });
+			}
 		},
 	};
 	return {
@@ -153,14 +156,16 @@ export interface BodyOptions {
 	fileURL?: URL;
 }
 
-/** The body's HTML and headings; throws DocumentBodyError naming every line it refuses. */
+/** The body's HTML, headings and tables; throws a BuildError naming every line it refuses. */
 export async function renderBody(body: string, options: BodyOptions): Promise<RenderedBody> {
-	const problems: Problem[] = [];
+	const problems: BodyProblem[] = [];
+	const tables: { id: string; line: number | undefined }[] = [];
+	const fileLine = (line: number) => line + options.firstLine - 1;
 	// What Astro's heading ids plugin reads and fills (ctx.data.astro), as Astro's own pipeline gives it.
 	const astro = { frontmatter: {}, headings: [] as Heading[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
 	const compiled = await mdxToJs(body, {
 		// The rules first, so that they see the body as it was written; Astro's heading ids last, as in its own pipeline.
-		hastPlugins: [bodyRules(problems), ...options.hastPlugins, satteriHeadingIdsPlugin()],
+		hastPlugins: [bodyRules(problems, tables), ...options.hastPlugins, satteriHeadingIdsPlugin()],
 		features: { gfm: true, ...options.features },
 		...(options.fileURL && { fileURL: options.fileURL }),
 		outputFormat: 'function-body',
@@ -168,14 +173,13 @@ export async function renderBody(body: string, options: BodyOptions): Promise<Re
 		data: { astro },
 	});
 	if (problems.length > 0) {
-		throw new DocumentBodyError(
-			problems
-				.map((p) => `${options.file}${p.line === undefined ? '' : `:${p.line + options.firstLine - 1}`}: ${p.message}`)
-				.join('\n'),
+		throw new BuildError(
+			problems.map((p) => ({ file: options.file, ...(p.line === undefined ? {} : { line: fileLine(p.line) }), message: p.message })),
+			'Texte refusé',
 		);
 	}
 	// The code is the compiler's, from a body that holds no expression: it only calls the runtime.
 	const module = new Function(compiled.code)(runtime) as { default: (props: { components: typeof components }) => Html };
 	const html = module.default({ components }).value;
-	return { html, headings: astro.headings };
+	return { html, headings: astro.headings, tables: tables.map((t) => ({ id: t.id, line: fileLine(t.line ?? 1) })) };
 }

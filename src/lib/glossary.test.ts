@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { formatProblem } from './build-error';
 import {
 	compileGlossary,
 	foldForMatch,
@@ -142,7 +143,7 @@ describe('glossaryProblems', () => {
 		[{ ...plus, sigle: 'PLAI' }, 'le sigle « PLAI » ne figure dans aucun texte'],
 		[{ ...npnru, autresFormes: ['Programme National de Rénovation'] }, '« autresFormes » : « Programme National de Rénovation » ne figure dans aucun texte'],
 	])('%#: %s', (entry, message) => {
-		const problems = glossaryProblems([entry], documents);
+		const problems = glossaryProblems([entry], documents).map(formatProblem);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toContain(`content/glossaire.yaml: entrée « ${entry.id} »`);
 		expect(problems[0]).toContain(message);

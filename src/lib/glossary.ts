@@ -7,6 +7,7 @@
  * that Pagefind indexes and readers do not see as text: the published text stays word for word.
  */
 import type { Element, ElementContent } from 'hast';
+import type { Problem } from './build-error';
 
 export interface GlossaryTerm {
 	id: string;
@@ -115,34 +116,33 @@ export function glossaryProblems(
 	entries: readonly GlossaryFacts[],
 	documents: readonly TextFacts[],
 	file = 'content/glossaire.yaml',
-): string[] {
-	const problems: string[] = [];
+): Problem[] {
+	const problems: Problem[] = [];
 	const byId = new Map(documents.map((d) => [d.id, d]));
 	const texts = documents.map((d) => d.body).join('\n\n');
 	const folded = wordsOf(texts);
 	for (const entry of entries) {
-		const at = `${file}: entrée « ${entry.id} »`;
+		const at = `entrée « ${entry.id} »`;
+		const problem = (message: string) => problems.push({ file, message: `${at}${message}` });
 		if (entry.source === undefined && !entry.note) {
-			problems.push(`${at} : ni « source » ni « note » (attendu : le document qui développe le sigle, ou une note qui dit d'où vient le développement)`);
+			problem(` : ni « source » ni « note » (attendu : le document qui développe le sigle, ou une note qui dit d'où vient le développement)`);
 		}
 		if (entry.source !== undefined) {
 			const source = byId.get(entry.source);
 			if (!source) {
-				problems.push(`${at}, champ « source » : document « ${entry.source} » introuvable dans content/documents/`);
+				problem(`, champ « source » : document « ${entry.source} » introuvable dans content/documents/`);
 			} else if (!wordsOf(source.body).includes(wordsOf(entry.developpement))) {
-				problems.push(
-					`${at}, champ « developpement » : « ${entry.developpement} » ne figure pas dans ${source.filePath} (attendu : les mots mêmes du texte)`,
-				);
+				problem(`, champ « developpement » : « ${entry.developpement} » ne figure pas dans ${source.filePath} (attendu : les mots mêmes du texte)`);
 			}
 		}
 		for (const spelling of [entry.sigle, ...entry.variantes]) {
 			if (!new RegExp(wholeWord(escapeRegExp(spelling)), 'u').test(texts)) {
-				problems.push(`${at} : le sigle « ${spelling} » ne figure dans aucun texte publié (attendu : la graphie des textes)`);
+				problem(` : le sigle « ${spelling} » ne figure dans aucun texte publié (attendu : la graphie des textes)`);
 			}
 		}
 		for (const form of entry.autresFormes) {
 			if (!folded.includes(wordsOf(form))) {
-				problems.push(`${at}, champ « autresFormes » : « ${form} » ne figure dans aucun texte publié`);
+				problem(`, champ « autresFormes » : « ${form} » ne figure dans aucun texte publié`);
 			}
 		}
 	}

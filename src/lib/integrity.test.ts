@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { formatProblem } from './build-error';
 import { corpusProblems, type DocumentFacts } from './integrity';
 
 const doc = (over: Partial<DocumentFacts> = {}): DocumentFacts => ({
@@ -47,7 +48,7 @@ describe('corpusProblems', () => {
 			/dates\[\]\.statedBy » : document « dijon-communique-2099-01-01 » introuvable/,
 		],
 	])('reports %s with the file and field', (_, documents, message) => {
-		const problems = corpusProblems(['dijon', 'metz'], documents);
+		const problems = corpusProblems(['dijon', 'metz'], documents).map(formatProblem);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatch(message);
 	});
@@ -55,7 +56,7 @@ describe('corpusProblems', () => {
 	test('reports datasets pointing to a missing document or territory', () => {
 		const problems = corpusProblems(['dijon'], [convention], [
 			{ id: 'x', filePath: 'data/dijon/x.csv', territory: 'lille', document: 'nope' },
-		]);
+		]).map(formatProblem);
 		expect(problems).toEqual([
 			'data/dijon/x.csv: champ « territory » : territoire « lille » inconnu',
 			'data/dijon/x.csv: champ « document » : document « nope » introuvable dans content/documents/',

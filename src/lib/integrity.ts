@@ -3,6 +3,8 @@
  * existing entry, a document sits in its territory's folder, a dataset cites an anchor of its document.
  * Pure: takes plain descriptions of the entries, returns the problems, each naming the file and the field.
  */
+import type { Problem } from './build-error';
+
 export interface DocumentFacts {
 	id: string;
 	filePath: string;
@@ -22,46 +24,40 @@ export function corpusProblems(
 	territories: readonly string[],
 	documents: readonly DocumentFacts[],
 	datasets: readonly DatasetFacts[] = [],
-): string[] {
-	const problems: string[] = [];
+): Problem[] {
+	const problems: Problem[] = [];
 	const territorySet = new Set(territories);
 	const documentSet = new Set(documents.map((d) => d.id));
 	const known = (set: Set<string>) => [...set].sort().join(', ');
 
 	for (const doc of documents) {
 		if (!territorySet.has(doc.territory)) {
-			problems.push(
-				`${doc.filePath}: champ « territory » : territoire « ${doc.territory} » inconnu (attendu l'un de : ${known(territorySet)})`,
-			);
+			problems.push({ file: doc.filePath, field: 'territory', message: `territoire « ${doc.territory} » inconnu (attendu l'un de : ${known(territorySet)})` });
 		}
 		const folder = /(?:^|\/)documents\/([^/]+)\/[^/]+$/.exec(doc.filePath)?.[1];
 		if (folder && territorySet.has(doc.territory) && folder !== doc.territory) {
-			problems.push(
-				`${doc.filePath}: champ « territory » : « ${doc.territory} », mais le fichier est rangé dans content/documents/${folder}/`,
-			);
+			problems.push({ file: doc.filePath, field: 'territory', message: `« ${doc.territory} », mais le fichier est rangé dans content/documents/${folder}/` });
 		}
 		doc.relations.forEach((relation, index) => {
 			if (relation.target === doc.id) {
-				problems.push(`${doc.filePath}: champ « relations[${index}].target » : un document ne peut se viser lui-même`);
+				problems.push({ file: doc.filePath, field: `relations[${index}].target`, message: 'un document ne peut se viser lui-même' });
 			} else if (!documentSet.has(relation.target)) {
-				problems.push(
-					`${doc.filePath}: champ « relations[${index}].target » : document « ${relation.target} » introuvable dans content/documents/`,
-				);
+				problems.push({ file: doc.filePath, field: `relations[${index}].target`, message: `document « ${relation.target} » introuvable dans content/documents/` });
 			}
 		});
 		doc.statedBy.forEach((target) => {
 			if (!documentSet.has(target)) {
-				problems.push(`${doc.filePath}: champ « dates[].statedBy » : document « ${target} » introuvable dans content/documents/`);
+				problems.push({ file: doc.filePath, field: 'dates[].statedBy', message: `document « ${target} » introuvable dans content/documents/` });
 			}
 		});
 	}
 
 	for (const dataset of datasets) {
 		if (!territorySet.has(dataset.territory)) {
-			problems.push(`${dataset.filePath}: champ « territory » : territoire « ${dataset.territory} » inconnu`);
+			problems.push({ file: dataset.filePath, field: 'territory', message: `territoire « ${dataset.territory} » inconnu` });
 		}
 		if (!documentSet.has(dataset.document)) {
-			problems.push(`${dataset.filePath}: champ « document » : document « ${dataset.document} » introuvable dans content/documents/`);
+			problems.push({ file: dataset.filePath, field: 'document', message: `document « ${dataset.document} » introuvable dans content/documents/` });
 		}
 	}
 	return problems;

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType, MarkdownHeading } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { invalidFrontmatterDates } from '../lib/calendar-dates';
+import { BuildError, type Problem } from '../lib/build-error';
 import { bodyFirstLine } from '../lib/document-body';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -25,7 +26,13 @@ type GlobOptions = Parameters<typeof glob>[0];
 export type BodyRenderer = (
 	body: string,
 	where: { file: string; firstLine: number; fileURL: URL },
-) => Promise<{ html: string; headings: MarkdownHeading[] }>;
+) => Promise<{ html: string; headings: MarkdownHeading[]; tables: DocumentTable[] }>;
+
+/** A table a body shows (`<DatasetTable id="…" />`), and the line of the file it stands on. */
+export interface DocumentTable {
+	id: string;
+	line: number;
+}
 
 /** Where a rendered entry's texts are, in its `rendered.metadata`. */
 export interface DocumentTexts {
@@ -33,11 +40,7 @@ export interface DocumentTexts {
 	htmlFile: string;
 	/** The body's MDX, as Astro's `entry.body` would hold it. */
 	sourceFile: string;
-}
-
-
-export class ContentFileError extends Error {
-	override name = 'ContentFileError';
+	tables: DocumentTable[];
 }
 
 export function contentGlob(
@@ -53,8 +56,8 @@ export function contentGlob(
 		generateId: (args) => {
 			const dates = invalidFrontmatterDates(readFileSync(fileURLToPath(new URL(args.entry, args.base)), 'utf8'));
 			if (dates.length > 0) {
-				throw new ContentFileError(
-					dates.map((d) => `${base}${args.entry}:${d.line}: « ${d.value} » n'est pas une date du calendrier`).join('\n'),
+				throw new BuildError(
+					dates.map((d) => ({ file: `${base}${args.entry}`, line: d.line, message: `« ${d.value} » n'est pas une date du calendrier` })),
 				);
 			}
 			const id = options.generateId(args);
@@ -69,15 +72,17 @@ export function contentGlob(
 		name: 'content-glob',
 		load: async (context) => {
 			files.clear();
-			const failures: string[] = [];
+			const failures: Problem[] = [];
 			await inner.load(renderMdx ? withMdxRenderer(context, renderMdx, failures) : context);
-			if (failures.length > 0) throw new ContentFileError(failures.join('\n'));
+			if (failures.length > 0) throw new BuildError(failures, 'Textes refusés');
 			const duplicates = [...files].filter(([, owners]) => owners.size > 1);
 			if (duplicates.length > 0) {
-				throw new ContentFileError(
-					`Identifiants en double dans ${base} :\n${duplicates
-						.map(([id, owners]) => `  - « ${id} » est l'identifiant (et l'adresse) de ${[...owners].map((f) => base + f).join(' et de ')}`)
-						.join('\n')}`,
+				throw new BuildError(
+					duplicates.map(([id, owners]) => ({
+						file: base + [...owners][0],
+						message: `« ${id} » est l'identifiant (et l'adresse) de ${[...owners].map((f) => base + f).join(' et de ')}`,
+					})),
+					`Identifiants en double dans ${base}`,
 				);
 			}
 		},
@@ -91,11 +96,11 @@ export function contentGlob(
  * result as the entry's `rendered`, and would only log a failure: `failures` collects them, and the
  * load stops the build with them once every file is read.
  */
-function withMdxRenderer(context: LoaderContext, render: BodyRenderer, failures: string[]): LoaderContext {
+function withMdxRenderer(context: LoaderContext, render: BodyRenderer, failures: Problem[]): LoaderContext {
 	const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> }).entryTypes;
 	const markdown = entryTypes?.get('.md');
 	if (!entryTypes || !markdown) {
-		throw new ContentFileError("Astro ne donne plus aux loaders les types d'entrées (entryTypes) : les textes .mdx ne peuvent pas être rendus");
+		throw new BuildError({ file: 'src/loaders/content-glob.ts', message: "Astro ne donne plus aux loaders les types d'entrées (entryTypes) : les textes .mdx ne peuvent pas être rendus" });
 	}
 	// The store keeps an entry while its file is unchanged; its HTML also depends on the plugins,
 	// which the store does not see: every body is rendered again at each load.
@@ -115,19 +120,19 @@ function withMdxRenderer(context: LoaderContext, render: BodyRenderer, failures:
 			const path = entry.filePath ?? '';
 			const file = relative(root, path);
 			try {
-				const { html, headings } = await render(entry.body ?? '', {
+				const { html, headings, tables } = await render(entry.body ?? '', {
 					file,
 					firstLine: firstLines.get(path) ?? 1,
 					fileURL: pathToFileURL(path),
 				});
-				const texts: DocumentTexts = { htmlFile: `${textsDir}${entry.id}.html`, sourceFile: `${textsDir}${entry.id}.mdx` };
+				const texts: DocumentTexts = { htmlFile: `${textsDir}${entry.id}.html`, sourceFile: `${textsDir}${entry.id}.mdx`, tables };
 				await Promise.all([writeFile(texts.htmlFile, html), writeFile(texts.sourceFile, entry.body ?? '')]);
 				// No HTML in the entry itself: `render(entry)` would give an empty text, the pages read the file.
 				return { html: '', metadata: { headings, ...texts } };
 			} catch (error) {
 				// A refusal names its file and lines already; anything else is said with the file.
-				const message = error instanceof Error ? error.message : String(error);
-				failures.push(message.startsWith(file) ? message : `${file} : ${message}`);
+				if (error instanceof BuildError) failures.push(...error.problems);
+				else failures.push({ file, message: error instanceof Error ? error.message : String(error) });
 				return { html: '' };
 			}
 		},

@@ -3,11 +3,11 @@
  * from the build output (src/integrations/search-index.ts) to pair each acronym with its expansion.
  */
 import type { APIRoute } from 'astro';
-import { getGlossary } from '../queries';
+import { getCorpus } from '../queries';
 import type { GlossaryFacts } from '../lib/glossary';
 
 export const GET: APIRoute = async () => {
-	const entries: GlossaryFacts[] = (await getGlossary()).map((e) => ({
+	const entries: GlossaryFacts[] = (await getCorpus()).glossary.map((e) => ({
 		id: e.id,
 		sigle: e.data.sigle,
 		variantes: e.data.variantes,

@@ -1,10 +1,10 @@
 /** /donnees/<id>.csv: a dataset as CSV, written from the same collection as the page's table. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalogue } from '../../queries';
+import { getCorpus } from '../../queries';
 import { datasetCsv } from '../../lib/open-data';
 
 export const getStaticPaths = (async () =>
-	(await getCatalogue()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+	(await getCorpus()).catalogue.map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,10 +1,10 @@
 /** /donnees/<id>.json: a dataset's rows, typed, with its columns, source, licence and citation. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalogue } from '../../queries';
+import { getCorpus } from '../../queries';
 import { datasetJson, jsonText } from '../../lib/open-data';
 
 export const getStaticPaths = (async () =>
-	(await getCatalogue()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+	(await getCorpus()).catalogue.map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
