@@ -1,11 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { atomicPublish } from './src/integrations/atomic-publish';
+import { siteIntegrations } from './src/integrations';
 import { hastPlugins, markdownFeatures } from './src/integrations/markdown';
-import { searchIndex } from './src/integrations/search-index';
-import { sitemapAlias } from './src/integrations/sitemap-alias';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
 import { SITE_URL } from './src/lib/site';
 
@@ -20,8 +17,7 @@ export default defineConfig({
 		// The plugins and features are shared with the documents' loader, which renders the MDX bodies.
 		processor: satteri({ hastPlugins: [...hastPlugins], features: markdownFeatures }),
 	},
-	// searchIndex indexes the written pages; atomicPublish last: it moves the finished site into dist/.
-	integrations: [sitemap(), sitemapAlias(), searchIndex(), atomicPublish()],
+	integrations: siteIntegrations(),
 	security: {
 		csp: {
 			directives: [...cspDirectives],

@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { BuildError } from '../lib/build-error';
 import { glossaryRecords, type GlossaryTerm } from '../lib/glossary';
 import { DATE_ORDER_FILE, dateOrder, type DatedResult } from '../lib/search-order';
 
@@ -31,9 +32,8 @@ const GLOSSARY_FILE = 'glossaire.json';
  */
 const INDEX_CHUNK_SIZE = '2000';
 
-class SearchIndexError extends Error {
-	override name = 'SearchIndexError';
-}
+/** A problem of the index, said of the file it is about (in the build output). */
+const indexError = (file: string, message: string) => new BuildError({ file, message: `index de recherche : ${message}` });
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -43,7 +43,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 async function readGlossary(outDir: string): Promise<GlossaryTerm[]> {
 	const path = join(outDir, GLOSSARY_FILE);
 	const terms: unknown = JSON.parse(await readFile(path, 'utf8'));
-	if (!Array.isArray(terms)) throw new SearchIndexError(`${path} : une liste de sigles attendue`);
+	if (!Array.isArray(terms)) throw indexError(GLOSSARY_FILE, 'une liste de sigles attendue');
 	return terms as GlossaryTerm[];
 }
 
@@ -62,14 +62,14 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  */
 async function datedResult(folder: string, name: string): Promise<DatedResult> {
 	const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
-	if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new SearchIndexError(`index de recherche : fragment ${name} illisible (format de Pagefind inconnu)`);
+	if (!text.startsWith(FRAGMENT_SIGNATURE)) throw indexError(`pagefind/fragment/${name}`, 'fragment illisible (format de Pagefind inconnu)');
 	const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { meta?: { date?: string } };
 	return { id: name.replace(/\.pf_fragment$/, ''), date: fragment.meta?.date };
 }
 
 /** Fails the build on any error Pagefind reports, naming what it was doing. */
 function check(what: string, response: { errors: string[] }): void {
-	if (response.errors.length > 0) throw new SearchIndexError(`index de recherche, ${what} :\n  ${response.errors.join('\n  ')}`);
+	if (response.errors.length > 0) throw new BuildError(response.errors.map((message) => ({ file: 'pagefind/', message: `index de recherche, ${what} : ${message}` })));
 }
 
 export function searchIndex(): AstroIntegration {
@@ -83,7 +83,7 @@ export function searchIndex(): AstroIntegration {
 				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
 				const { index, errors } = await pagefind.createIndex({});
 				check('création', { errors });
-				if (!index) throw new SearchIndexError('index de recherche : Pagefind n’a pas créé d’index');
+				if (!index) throw indexError('pagefind/', 'Pagefind n’a pas créé d’index');
 				try {
 					// Pages without a marked body (lists, search, glossary page) are not results.
 					let pages = 0;
@@ -97,7 +97,7 @@ export function searchIndex(): AstroIntegration {
 					const folder = join(bundle, 'fragment');
 					const fragments = await readdir(folder);
 					if (fragments.length !== pages + records.length) {
-						throw new SearchIndexError(`index de recherche : ${fragments.length} résultat(s) indexé(s) pour ${pages} page(s) et ${records.length} sigle(s)`);
+						throw indexError('pagefind/fragment/', `${fragments.length} résultat(s) indexé(s) pour ${pages} page(s) et ${records.length} sigle(s)`);
 					}
 					const results = await Promise.all(fragments.map((name) => datedResult(folder, name)));
 					await writeFile(join(bundle, DATE_ORDER_FILE), JSON.stringify(dateOrder(results)));

@@ -14,6 +14,7 @@ import {
 	type CatalogueEntry,
 } from './open-data';
 import { absolute, paths } from './paths';
+import { BuildError } from './build-error';
 
 export interface TableField {
 	name: string;
@@ -41,13 +42,10 @@ export interface DataResource {
 	sources: { title: string; path: string }[];
 }
 
-export class DataPackageError extends Error {
-	override name = 'DataPackageError';
-}
 
 /** A CSV's path as the descriptor sees it: resources sit beside datapackage.json. */
 function relativePath(csvPath: string): string {
-	if (!csvPath.startsWith(paths.data.catalogue)) throw new DataPackageError(`${csvPath} : hors de ${paths.data.catalogue}`);
+	if (!csvPath.startsWith(paths.data.catalogue)) throw new BuildError({ file: csvPath, message: `hors de ${paths.data.catalogue}` });
 	return csvPath.slice(paths.data.catalogue.length);
 }
 
@@ -110,12 +108,16 @@ export function dataPackage(site: URL, resources: readonly DataResource[]) {
 	const seen = new Set<string>();
 	for (const resource of resources) {
 		if (!/^[a-z0-9._-]+$/.test(resource.name)) {
-			throw new DataPackageError(
-				`jeu de données « ${resource.name} » : identifiant attendu en minuscules, chiffres, « - », « _ » ou « . » (nom de son fichier CSV)`,
-			);
+			throw new BuildError({
+				file: `data/**/${resource.name}.csv`,
+				message: `jeu de données « ${resource.name} » : identifiant attendu en minuscules, chiffres, « - », « _ » ou « . » (nom de son fichier CSV)`,
+			});
 		}
 		if (seen.has(resource.name)) {
-			throw new DataPackageError(`jeu de données « ${resource.name} » : identifiant déjà pris (réservés : deliberations, datapackage)`);
+			throw new BuildError({
+				file: `data/**/${resource.name}.csv`,
+				message: `jeu de données « ${resource.name} » : identifiant déjà pris (réservés : deliberations, datapackage)`,
+			});
 		}
 		seen.add(resource.name);
 	}
