@@ -8,6 +8,7 @@ import type { DocumentTexts } from './loaders/content-glob';
 import { corpusProblems } from './lib/integrity';
 import { documentDate, indexRelations, sortByDate, type RelatedDocument } from './lib/documents';
 import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
+import { BuildError } from './lib/build-error';
 import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
 import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
 import { lastUpdated } from './last-updated';
@@ -31,16 +32,8 @@ let checked: Promise<void> | undefined;
 const territoryCharts = new Map<string, ChartData[]>();
 const territoryFigures = new Map<string, KeyFigure[]>();
 
-const chartDataset = (dataset: Dataset): ChartDataset => ({
-	id: dataset.id,
-	caption: dataset.data.caption,
-	document: dataset.data.document.id,
-	anchor: dataset.data.anchor,
-	period: dataset.data.period,
-	columns: dataset.data.columns,
-	rows: dataset.data.rows,
-	totalRow: dataset.data.totalRow,
-});
+/** The collection's entry as the lib takes a dataset: its data (one type, src/lib/dataset-schema.ts) and its id. */
+const chartDataset = (dataset: Dataset): ChartDataset & Dataset['data'] => ({ ...dataset.data, id: dataset.id });
 
 /** Builds every territory's figures and charts; returns what is wrong, naming the file and field. */
 function territoryProblems(territories: Territory[], documents: Document[], datasets: Dataset[]): string[] {
@@ -58,7 +51,7 @@ function territoryProblems(territories: Territory[], documents: Document[], data
 			const result = resolveKeyFigure(plain, {
 				dataset: (id) => {
 					const dataset = datasetById.get(id);
-					return dataset && { ...chartDataset(dataset), columns: dataset.data.columns };
+					return dataset && chartDataset(dataset);
 				},
 				documentText: (id) => textById.get(id),
 			});
@@ -78,14 +71,22 @@ function territoryProblems(territories: Territory[], documents: Document[], data
 							}
 						: { ...spec, dataset: spec.dataset.id };
 				charts.push(
-					buildChart(plain, (id) => {
-						const dataset = datasetById.get(id);
-						if (!dataset) throw new Error(`jeu de données « ${id} » introuvable dans data/`);
-						return chartDataset(dataset);
-					}),
+					buildChart(
+						plain,
+						(id) => {
+							const dataset = datasetById.get(id);
+							if (!dataset) throw new Error(`jeu de données « ${id} » introuvable dans data/`);
+							return chartDataset(dataset);
+						},
+						{ file, field: `charts[${index}]` },
+					),
 				);
 			} catch (error) {
-				problems.push(`${file}: champ « charts[${index}] » (${spec.id}) : ${(error as Error).message}`);
+				problems.push(
+					error instanceof BuildError
+						? error.message
+						: `${file}: champ « charts[${index}] » (${spec.id}) : ${(error as Error).message}`,
+				);
 			}
 		});
 		territoryCharts.set(territory.id, charts);

@@ -1,51 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssue, isFormulaLike, parseNumber, parseTable, type ColumnSpec } from './csv';
+import { formatIssue, parseTable, type ColumnSpec } from './csv';
 
 const columns: ColumnSpec[] = [
 	{ name: 'ligne', type: 'string' },
 	{ name: 'a2017', type: 'number' },
 	{ name: 'total', type: 'number' },
 ];
-
-describe('parseNumber', () => {
-	test.each([
-		['15428', 15428],
-		['15 428', 15428],
-		['15\u00a0428', 15428],
-		['15\u202f428', 15428],
-		['1 000 000', 1000000],
-		['4,2', 4.2],
-		['4.2', 4.2],
-		['0,236', 0.236],
-		['-3', -3],
-		['  7385 ', 7385],
-		['', null],
-		['   ', null],
-	])('%j -> %j', (cell, expected) => {
-		expect(parseNumber(cell)).toBe(expected);
-	});
-
-	test.each([['abc'], ['15 M€'], ['1 5428'], ['4,2,1'], ['1.234,5'], ['12a'], ['=1+1']])(
-		'%j is not a number',
-		(cell) => {
-			expect(parseNumber(cell)).toBeUndefined();
-		},
-	);
-});
-
-describe('isFormulaLike', () => {
-	test.each([
-		['=SOMME(A1:A3)', true],
-		['+33 6 00', true],
-		['@cmd', true],
-		['\tcaché', true],
-		['Total Général', false],
-		['Production de logement (1)', false],
-		['', false],
-	])('%j -> %s', (cell, expected) => {
-		expect(isFormulaLike(cell)).toBe(expected);
-	});
-});
 
 describe('parseTable', () => {
 	test('reads plain CSV to typed rows with their lines', () => {
@@ -89,12 +49,20 @@ describe('parseTable', () => {
 		['a formula in a text cell', 'ligne,a2017,total\n=HYPERLINK("x"),1,1\n', /formule/, 2],
 		['a + in a text cell', 'ligne,a2017,total\n+A,1,1\n', /formule/, 2],
 		['an @ in a text cell', 'ligne,a2017,total\n@A,1,1\n', /formule/, 2],
+		['a - in a text cell', 'ligne,a2017,total\n-A,1,1\n', /formule/, 2],
+		['a full-width ＝ in a text cell', 'ligne,a2017,total\n＝A,1,1\n', /formule/, 2],
 	])('rejects %s', (_, text, message, line) => {
 		const { issues } = parseTable(text, columns);
 		expect(issues.length).toBeGreaterThan(0);
 		expect(issues[0]!.message).toMatch(message);
 		expect(issues[0]!.line).toBe(line);
 	});
+});
+
+test('reads a negative figure in a number column as a number, not as a formula', () => {
+	const table = parseTable('ligne,a2017,total\nSolde,-12,-12\n', columns);
+	expect(table.issues).toEqual([]);
+	expect(table.rows).toEqual([{ ligne: 'Solde', a2017: -12, total: -12 }]);
 });
 
 describe('formatIssue', () => {
