@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssue, parseTable, type ColumnSpec } from './csv';
+import { formatProblem } from './build-error';
+import { issueProblem, parseTable, type ColumnSpec } from './csv';
 
 const columns: ColumnSpec[] = [
 	{ name: 'ligne', type: 'string' },
@@ -65,11 +66,11 @@ test('reads a negative figure in a number column as a number, not as a formula',
 	expect(table.rows).toEqual([{ ligne: 'Solde', a2017: -12, total: -12 }]);
 });
 
-describe('formatIssue', () => {
-	test('names the file, the line and the column', () => {
-		expect(formatIssue('data/dijon/x.csv', { line: 4, column: 'total', message: 'faux' })).toBe(
-			'data/dijon/x.csv:4: colonne « total » : faux',
-		);
-		expect(formatIssue('data/dijon/x.csv', { message: 'vide' })).toBe('data/dijon/x.csv: vide');
+describe('issueProblem', () => {
+	test.each([
+		[{ line: 4, column: 'total', message: 'faux' }, 'data/dijon/x.csv:4: colonne « total » : faux'],
+		[{ message: 'vide' }, 'data/dijon/x.csv: vide'],
+	])('%j reads %j', (issue, text) => {
+		expect(formatProblem(issueProblem('data/dijon/x.csv', issue))).toBe(text);
 	});
 });

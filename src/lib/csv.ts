@@ -4,7 +4,7 @@
  * officials export from a French spreadsheet (`;`, BOM, spaces between thousands, decimal comma).
  */
 import Papa from 'papaparse';
-import { formatProblem, type Problem } from './build-error';
+import type { Problem } from './build-error';
 import { isFormulaLike, parseNumber } from './cell';
 import type { DatasetColumn, Row } from './dataset-schema';
 
@@ -119,13 +119,8 @@ export function parseTable(text: string, columns: readonly ColumnSpec[]): Parsed
 	return { rows, lines, issues };
 }
 
-/** A data issue as the build reports it: the file and line, the column named in the message. */
+/** A data issue as the build reports it (`data/dijon/x.csv:4: colonne « total » : …`): the file and line, the column named in the message. */
 export function issueProblem(file: string, issue: DataIssue): Problem {
 	const column = issue.column ? `colonne « ${issue.column} » : ` : '';
 	return { file, ...(issue.line !== undefined && { line: issue.line }), message: `${column}${issue.message}` };
-}
-
-/** "data/dijon/x.csv:4: colonne « total » : …" — the form of every data error. */
-export function formatIssue(file: string, issue: DataIssue): string {
-	return formatProblem(issueProblem(file, issue));
 }
