@@ -5,32 +5,14 @@ import { csvDatasets } from './loaders/csv-datasets';
 import { contentGlob } from './loaders/content-glob';
 import { hastPlugins, markdownFeatures } from './integrations/markdown';
 import { renderBody } from './lib/document-body';
-import {
-	columnTypes,
-	dateKinds,
-	datasetNatures,
-	documentKinds,
-	relationTypes,
-	units,
-} from './lib/domain';
-
-/** "« circulaire » n'est pas une valeur de la liste (attendu : a, b, c)". */
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-	z.enum(values, {
-		error: (issue) => `« ${String(issue.input)} » n'est pas une valeur de la liste (attendu : ${values.join(', ')})`,
-	});
+import { dateKinds, documentKinds, relationTypes, units } from './lib/domain';
+import { datasetSchema, oneOf, period, year } from './lib/dataset-schema';
 
 /** A calendar day, kept as `YYYY-MM-DD` (YAML turns unquoted dates into `Date`: bring them back). */
 const isoDay = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 	z.iso.date({ message: 'date attendue au format AAAA-MM-JJ (une date réelle)' }),
 );
-
-const year = z.number().int().min(1950).max(2100);
-
-const period = z
-	.object({ start: year, end: year })
-	.refine((p) => p.start <= p.end, { message: 'la période finit avant de commencer' });
 
 /**
  * A headline figure. Either a cell of a dataset (its value, unit and source come from the data), or
@@ -235,46 +217,10 @@ const documents = defineCollection({
 	}),
 });
 
-const column = z.strictObject({
-	/** The CSV header. */
-	name: z.string().min(1),
-	/** The header as the source writes it. */
-	label: z.string().min(1),
-	/** A short header for chart axes and legends, e.g. "2017" for "Année 2017 (en k€)". */
-	short: z.string().min(1).optional(),
-	type: oneOf(columnTypes),
-	unit: oneOf(units).optional(),
-	description: z.string().min(1),
-	/** For a total column: the columns whose sum it states. */
-	sumOf: z.array(z.string()).optional(),
-	/** Largest accepted gap between a stated total and the sum, when the source rounds its figures. */
-	tolerance: z.number().nonnegative().optional(),
-});
-
 const datasets = defineCollection({
 	loader: csvDatasets({ base: './data' }),
-	schema: z.strictObject({
-		title: z.string().min(1),
-		/** The table's caption, in the source's wording where it has one. */
-		caption: z.string().min(1),
-		description: z.string().min(1),
-		territory: reference('territoires'),
-		document: reference('documents'),
-		/** Anchor of the article or annex of `document` the table comes from. */
-		anchor: z.string().regex(/^[a-z0-9-]+$/),
-		nature: oneOf(datasetNatures),
-		period,
-		columns: z.array(column).min(2),
-		/** The row that states the column totals, if any, found by its first column's value. */
-		totalRow: z.string().optional(),
-		/** Notes printed under the table, in the source's wording. */
-		footnotes: z.array(z.string()).default([]),
-		/** Editorial notes on the table (ours, not the source's). */
-		notes: z.array(z.string()).default([]),
-		rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).min(1),
-		/** Line of each row in the CSV file, for error messages. */
-		lines: z.array(z.number().int()),
-	}),
+	// The one dataset schema (src/lib/dataset-schema.ts), with Astro's references in place of its plain ones.
+	schema: datasetSchema.extend({ territory: reference('territoires'), document: reference('documents') }),
 });
 
 /** Acronyms of the texts and their expansions (content/glossaire.yaml): the /glossaire/ page and the search. */

@@ -47,17 +47,8 @@ export interface Corpus {
 	related(document: string): Related[];
 }
 
-/** The figures of a dataset a chart or a key figure reads. */
-const chartDataset = (dataset: Dataset): ChartDataset => ({
-	id: dataset.id,
-	caption: dataset.data.caption,
-	document: dataset.data.document.id,
-	anchor: dataset.data.anchor,
-	period: dataset.data.period,
-	columns: dataset.data.columns,
-	rows: dataset.data.rows,
-	totalRow: dataset.data.totalRow,
-});
+/** The collection's entry as the lib takes a dataset: its data (one type, src/lib/dataset-schema.ts) and its id. */
+const chartDataset = (dataset: Dataset): ChartDataset & Dataset['data'] => ({ ...dataset.data, id: dataset.id });
 
 const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
 
@@ -128,14 +119,19 @@ function territoryFacts(territories: Territory[], documents: Document[], dataset
 							}
 						: { ...spec, dataset: spec.dataset.id };
 				built.push(
-					buildChart(plain, (id) => {
-						const dataset = datasetById.get(id);
-						if (!dataset) throw new Error(`jeu de données « ${id} » introuvable dans data/`);
-						return chartDataset(dataset);
-					}),
+					buildChart(
+						plain,
+						(id) => {
+							const dataset = datasetById.get(id);
+							if (!dataset) throw new Error(`jeu de données « ${id} » introuvable dans data/`);
+							return chartDataset(dataset);
+						},
+						{ file, field: `charts[${index}]` },
+					),
 				);
 			} catch (error) {
-				problems.push({ file, field: `charts[${index}]`, message: `graphique « ${spec.id} » : ${(error as Error).message}` });
+				if (error instanceof BuildError) problems.push(...error.problems);
+				else problems.push({ file, field: `charts[${index}]`, message: `graphique « ${spec.id} » : ${(error as Error).message}` });
 			}
 		});
 		charts.set(territory.id, built);

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { Parser } from 'htmlparser2';
 
 export const pageTypes = ['home', 'territory', 'territories list', 'document', 'documents list', 'communiqués', 'other'] as const;
@@ -111,9 +112,33 @@ export function textOf(html: string): string {
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const attribute = (attributes: string, name: string) =>
 	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes)?.slice(1).find((v) => v !== undefined);
-const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']((?:\.{1,2}\/|\/)[^"'\n]+)["']/g;
-/** Minifiers may write a dynamic import's specifier as a template literal: import(`./x.js`). */
-const DYNAMIC_IMPORT = /\bimport\(\s*["'`]((?:\.{1,2}\/|\/)[^"'`$\n]+)["'`]\s*\)/g;
+/** A specifier the site serves: relative or from the root (not a bare name, not another host). */
+const SITE_SPECIFIER = /^(?:\.{1,2}\/|\/)/;
+
+/**
+ * The imports of a script, read by es-module-lexer: static ones (`import`, `export … from`) and
+ * dynamic ones with a fixed specifier. Minifiers may write that as a template literal, import(`./x.js`),
+ * which the lexer reads as a "glob" pattern: without a substitution (`*`), it is the file itself.
+ * A script the lexer cannot read counts as importing nothing, as it would for the browser.
+ */
+function moduleImports(code: string): { static: string[]; dynamic: string[] } {
+	let imports;
+	try {
+		[imports] = parseModule(code);
+	} catch {
+		return { static: [], dynamic: [] };
+	}
+	const found = { static: [] as string[], dynamic: [] as string[] };
+	for (const entry of imports) {
+		if (entry.type === 'import-meta' || entry.specifier === undefined || !SITE_SPECIFIER.test(entry.specifier)) continue;
+		if (entry.type === 'dynamic') {
+			if (!entry.glob || !entry.specifier.includes('*')) found.dynamic.push(entry.specifier);
+		} else if (!entry.typeOnly) {
+			found.static.push(entry.specifier);
+		}
+	}
+	return found;
+}
 /** A chart on a page: Astro's chart component renders `<figure class="chart">` (or a `<chart-…>` element). */
 const CHART = /<chart-[a-z-]*\b|<figure\b[^>]*\bclass="(?:[^"]*\s)?chart(?:\s[^"]*)?"/;
 
@@ -142,9 +167,10 @@ class Scripts {
 			this.sizes.set(key, { raw: Buffer.byteLength(code), gzip: gzip(code) });
 		}
 		const base = key.startsWith('inline:') ? key.slice('inline:'.length).split('#')[0]! : key;
+		const specifiers = moduleImports(code);
 		const found = {
-			static: [...code.matchAll(STATIC_IMPORT)].map((m) => this.resolve(m[1]!, base)),
-			dynamic: [...code.matchAll(DYNAMIC_IMPORT)].map((m) => this.resolve(m[1]!, base)),
+			static: specifiers.static.map((specifier) => this.resolve(specifier, base)),
+			dynamic: specifiers.dynamic.map((specifier) => this.resolve(specifier, base)),
 		};
 		this.#imports.set(key, found);
 		return found;
@@ -199,7 +225,9 @@ class Scripts {
 /** Inline scripts are keyed by page; the same code on two pages is one script for the chart comparison. */
 const codeKey = (key: string) => key.replace(/^inline:[^#]*#/, 'inline#');
 
-export function measureSite(dist: string): SiteFigures {
+export async function measureSite(dist: string): Promise<SiteFigures> {
+	// The lexer is WebAssembly, compiled once before the first script is read.
+	await initLexer();
 	const htmlFiles = filesUnder(dist).filter((file) => file.endsWith('.html'));
 	const scripts = new Scripts(dist);
 	const pagesByType = Object.fromEntries(pageTypes.map((t) => [t, 0])) as Record<PageType, number>;

@@ -159,7 +159,7 @@ try {
 			continue;
 		}
 		console.log(`bench: [${size}] project built in ${project.seconds.toFixed(1)} s; measuring it and its first searches…`);
-		result.site = measureSite(join(copy.root, 'dist'));
+		result.site = await measureSite(join(copy.root, 'dist'));
 		const queries = fixedQueries ? fixedQueries.map((query) => ({ label: 'given', query })) : corpus.queries;
 		result.search = await measureFirstQueries(join(copy.root, 'dist'), queries);
 

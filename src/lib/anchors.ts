@@ -3,6 +3,7 @@
  * (`/documents/<slug>/#article-2-1`), so they derive from the numbering the text itself
  * gives, never from the wording of a title, which an editor may still correct.
  */
+import { foldAccents } from './text';
 
 const ARTICLE = /^article\s+(\d+(?:\s*\.\s*\d+)*)/i;
 /** A sub-article numbered without the word "article": "2.1. Porter en commun…", "2.3.1 Production…". */
@@ -33,11 +34,9 @@ export function isPartAnchor(anchor: string): boolean {
  * cut at a word boundary so that a long title still gives a link one can paste.
  */
 export function headingSlug(headingText: string, maxLength = 60): string {
-	const words = headingText
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
+	// Apostrophes split words like any other character that is not a letter or digit.
+	const words = foldAccents(headingText)
 		.toLowerCase()
-		.replace(/[’']/g, ' ')
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter(Boolean);
 	let slug = '';

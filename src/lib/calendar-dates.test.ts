@@ -16,12 +16,21 @@ describe('isCalendarDay', () => {
 });
 
 describe('invalidFrontmatterDates', () => {
-	test('reports each impossible day with its line', () => {
-		const source = '---\ntitle: x\ndates:\n  - kind: signature\n    date: 2021-02-30\n  - { kind: seance, date: 2020-12-17 }\n---\n\nLe 2021-02-31 du texte ne compte pas.\n';
-		expect(invalidFrontmatterDates(source)).toEqual([{ line: 5, value: '2021-02-30' }]);
-	});
-	test('accepts real days, quoted or not, and files without frontmatter', () => {
-		expect(invalidFrontmatterDates('---\na: 2020-12-23\nb: "2019-10-01"\n---\n')).toEqual([]);
-		expect(invalidFrontmatterDates('Pas de frontmatter 2021-02-30')).toEqual([]);
+	test.each([
+		[
+			'a list item, not the text below the frontmatter',
+			'---\ntitle: x\ndates:\n  - kind: signature\n    date: 2021-02-30\n  - { kind: seance, date: 2020-12-17 }\n---\n\nLe 2021-02-31 du texte ne compte pas.\n',
+			[{ line: 5, value: '2021-02-30' }],
+		],
+		['a flow mapping', '---\ndates:\n  - { kind: seance, date: 2021-04-31 }\n---\n', [{ line: 3, value: '2021-04-31' }]],
+		['a quoted value', '---\na: 2020-12-23\nb: "2021-02-29"\n---\n', [{ line: 3, value: '2021-02-29' }]],
+		['a timestamp', '---\na: 2021-13-01T10:00:00Z\n---\n', [{ line: 2, value: '2021-13-01T10:00:00Z' }]],
+		['Windows line ends', '---\r\ntitle: x\r\ndate: 2021-02-30\r\n---\r\n', [{ line: 3, value: '2021-02-30' }]],
+		['two of them', '---\na: 2021-02-30\nb:\n  - 2021-02-31\n---\n', [{ line: 2, value: '2021-02-30' }, { line: 4, value: '2021-02-31' }]],
+		['real days, quoted or not', '---\na: 2020-12-23\nb: "2019-10-01"\n---\n', []],
+		['a day inside a sentence, which is text, not a date', '---\nwording: "le 2021-02-30 au plus tard"\n---\n', []],
+		['no frontmatter', 'Pas de frontmatter 2021-02-30', []],
+	])('%s', (_, source, expected) => {
+		expect(invalidFrontmatterDates(source)).toEqual(expected);
 	});
 });

@@ -18,7 +18,7 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const annexe1: ChartDataset = {
 	id: 'annexe-1',
 	caption: 'Annexe 1',
-	document: 'dijon-avenant-2020-2022',
+	document: { collection: 'documents', id: 'dijon-avenant-2020-2022' },
 	anchor: 'annexe-1',
 	period: { start: 2017, end: 2019 },
 	columns: [
@@ -38,7 +38,7 @@ const annexe1: ChartDataset = {
 const annexe2: ChartDataset = {
 	id: 'annexe-2',
 	caption: 'Annexe 2',
-	document: 'dijon-avenant-2020-2022',
+	document: { collection: 'documents', id: 'dijon-avenant-2020-2022' },
 	anchor: 'annexe-2',
 	period: { start: 2020, end: 2022 },
 	columns: [
@@ -55,7 +55,7 @@ const annexe2: ChartDataset = {
 const aides: ChartDataset = {
 	id: 'article-2-1',
 	caption: 'Article 2.1',
-	document: 'dijon-avenant-2020-2022',
+	document: { collection: 'documents', id: 'dijon-avenant-2020-2022' },
 	anchor: 'article-2-1',
 	period: { start: 2017, end: 2019 },
 	columns: [

@@ -4,23 +4,20 @@
  * Units are converted here (through format.ts) and only here; a chart never mixes two units.
  */
 import Papa from 'papaparse';
-import type { Cell } from './csv';
+import { BuildError, type Problem } from './build-error';
+import { numberIn as cellNumber, sum } from './cell';
+import type { Dataset, DatasetColumn, Row } from './dataset-schema';
 import type { Unit } from './domain';
 import { convertAmount, formatPeriod, formatValue, isMoneyUnit } from './format';
 import { absolute, anchors, paths } from './paths';
 import { LICENCE_SHORT, SITE_NAME } from './site';
 import { tableOf, type TableView } from './table';
 
-export interface ChartDataset {
+/** What a chart needs of a dataset: its cells, its period, and where it comes from. */
+export type ChartDataset = Pick<Dataset, 'caption' | 'document' | 'anchor' | 'period' | 'rows' | 'totalRow'> & {
 	id: string;
-	caption: string;
-	document: string;
-	anchor: string;
-	period: { start: number; end: number };
-	columns: readonly { name: string; label: string; short?: string | undefined; type: 'string' | 'number'; unit?: Unit | undefined }[];
-	rows: readonly Record<string, Cell>[];
-	totalRow?: string | undefined;
-}
+	columns: readonly Pick<DatasetColumn, 'name' | 'label' | 'short' | 'type' | 'unit'>[];
+};
 
 export type ChartSpec =
 	| { kind: 'series'; id: string; title: string; dataset: string; columns: readonly string[]; categoryLabel: string }
@@ -54,40 +51,36 @@ export interface ChartData {
 	sources: { dataset: string; document: string; anchor: string; caption: string }[];
 }
 
-export class ChartError extends Error {
-	override name = 'ChartError';
-}
+/** Where a chart is declared, for its errors: the territory's file and the field (`charts[0]`). */
+export type ChartPlace = Pick<Problem, 'file' | 'field'>;
+
+/** A chart called without its place (in tests) is named by its id. */
+const unplaced = (spec: ChartSpec): ChartPlace => ({ file: `graphique « ${spec.id} »` });
+
+const chartError = (at: ChartPlace, message: string) => new BuildError({ ...at, message });
 
 const labelColumn = (dataset: ChartDataset) => dataset.columns[0]!.name;
 
-function numericColumn(dataset: ChartDataset, name: string) {
+function numericColumn(dataset: ChartDataset, name: string, at: ChartPlace) {
 	const column = dataset.columns.find((c) => c.name === name);
 	if (!column) {
-		throw new ChartError(`jeu de données « ${dataset.id} » : pas de colonne « ${name} » (colonnes : ${dataset.columns.map((c) => c.name).join(', ')})`);
+		throw chartError(at, `jeu de données « ${dataset.id} » : pas de colonne « ${name} » (colonnes : ${dataset.columns.map((c) => c.name).join(', ')})`);
 	}
 	if (column.type !== 'number' || !column.unit) {
-		throw new ChartError(`jeu de données « ${dataset.id} » : la colonne « ${name} » n'est pas une colonne de nombres avec une unité`);
+		throw chartError(at, `jeu de données « ${dataset.id} » : la colonne « ${name} » n'est pas une colonne de nombres avec une unité`);
 	}
 	return column as typeof column & { unit: Unit };
 }
 
-const cellNumber = (row: Record<string, Cell>, column: string) => {
-	const value = row[column];
-	return typeof value === 'number' ? value : null;
-};
-
-const isTotal = (dataset: ChartDataset, row: Record<string, Cell>) =>
+const isTotal = (dataset: ChartDataset, row: Row) =>
 	dataset.totalRow !== undefined && row[labelColumn(dataset)] === dataset.totalRow;
 
 const sourceOf = (dataset: ChartDataset) => ({
 	dataset: dataset.id,
-	document: dataset.document,
+	document: dataset.document.id,
 	anchor: dataset.anchor,
 	caption: dataset.caption,
 });
-
-const sum = (values: readonly (number | null)[]) =>
-	Number(values.reduce<number>((total, v) => total + (v ?? 0), 0).toPrecision(12));
 
 /** "a, b et c". */
 export function frenchList(items: readonly string[]): string {
@@ -99,11 +92,15 @@ const span = (period: { start: number; end: number }) =>
 	period.start === period.end ? `En ${period.start}` : `De ${period.start} à ${period.end}`;
 
 /** Bars per column (e.g. per year), one series per row of the dataset (e.g. per financing line). */
-export function seriesChart(spec: Extract<ChartSpec, { kind: 'series' }>, dataset: ChartDataset): ChartData {
-	const columns = spec.columns.map((name) => numericColumn(dataset, name));
+export function seriesChart(
+	spec: Extract<ChartSpec, { kind: 'series' }>,
+	dataset: ChartDataset,
+	at: ChartPlace = unplaced(spec),
+): ChartData {
+	const columns = spec.columns.map((name) => numericColumn(dataset, name, at));
 	const units = new Set(columns.map((c) => c.unit));
 	if (units.size > 1) {
-		throw new ChartError(`graphique « ${spec.id} » : unités mélangées (${[...units].join(', ')}) : une seule unité par graphique`);
+		throw chartError(at, `graphique « ${spec.id} » : unités mélangées (${[...units].join(', ')}) : une seule unité par graphique`);
 	}
 	const unit = columns[0]!.unit;
 	const rows = dataset.rows.filter((row) => !isTotal(dataset, row));
@@ -138,11 +135,12 @@ export function comparisonChart(
 	spec: Extract<ChartSpec, { kind: 'comparison' }>,
 	bilan: ChartDataset,
 	prevision: ChartDataset,
+	at: ChartPlace = unplaced(spec),
 ): ChartData {
-	const bilanColumn = numericColumn(bilan, spec.bilan.column);
-	const previsionColumn = numericColumn(prevision, spec.prevision.column);
+	const bilanColumn = numericColumn(bilan, spec.bilan.column, at);
+	const previsionColumn = numericColumn(prevision, spec.prevision.column, at);
 	for (const unit of [bilanColumn.unit, previsionColumn.unit, spec.unit]) {
-		if (!isMoneyUnit(unit)) throw new ChartError(`graphique « ${spec.id} » : « ${unit} » n'est pas une unité monétaire convertible`);
+		if (!isMoneyUnit(unit)) throw chartError(at, `graphique « ${spec.id} » : « ${unit} » n'est pas une unité monétaire convertible`);
 	}
 	const to = (value: number | null, from: Unit) =>
 		value === null ? null : convertAmount(value, from as 'k€', spec.unit as 'k€');
@@ -155,7 +153,7 @@ export function comparisonChart(
 		const label = String(row[labelColumn(bilan)]);
 		const match = previsionByLabel.get(label);
 		if (!match) {
-			throw new ChartError(`graphique « ${spec.id} » : la ligne « ${label} » de « ${bilan.id} » n'a pas d'équivalent dans « ${prevision.id} »`);
+			throw chartError(at, `graphique « ${spec.id} » : la ligne « ${label} » de « ${bilan.id} » n'a pas d'équivalent dans « ${prevision.id} »`);
 		}
 		const b = to(cellNumber(row, bilanColumn.name), bilanColumn.unit);
 		const rawPrevision = cellNumber(match, previsionColumn.name);
@@ -186,8 +184,12 @@ export function comparisonChart(
 }
 
 /** The rows of one column, largest first: the parts that make a whole. */
-export function breakdownChart(spec: Extract<ChartSpec, { kind: 'breakdown' }>, dataset: ChartDataset): ChartData {
-	const column = numericColumn(dataset, spec.column);
+export function breakdownChart(
+	spec: Extract<ChartSpec, { kind: 'breakdown' }>,
+	dataset: ChartDataset,
+	at: ChartPlace = unplaced(spec),
+): ChartData {
+	const column = numericColumn(dataset, spec.column, at);
 	const rows = dataset.rows
 		.filter((row) => !isTotal(dataset, row))
 		.map((row) => ({ label: String(row[labelColumn(dataset)]), value: cellNumber(row, column.name) }))
@@ -210,15 +212,15 @@ export function breakdownChart(spec: Extract<ChartSpec, { kind: 'breakdown' }>, 
 	};
 }
 
-/** Builds any chart from its spec, finding its datasets with `dataset(id)`. */
-export function buildChart(spec: ChartSpec, dataset: (id: string) => ChartDataset): ChartData {
+/** Builds any chart from its spec, finding its datasets with `dataset(id)`; a BuildError says what is wrong, `at` the spec. */
+export function buildChart(spec: ChartSpec, dataset: (id: string) => ChartDataset, at: ChartPlace = unplaced(spec)): ChartData {
 	switch (spec.kind) {
 		case 'series':
-			return seriesChart(spec, dataset(spec.dataset));
+			return seriesChart(spec, dataset(spec.dataset), at);
 		case 'comparison':
-			return comparisonChart(spec, dataset(spec.bilan.dataset), dataset(spec.prevision.dataset));
+			return comparisonChart(spec, dataset(spec.bilan.dataset), dataset(spec.prevision.dataset), at);
 		case 'breakdown':
-			return breakdownChart(spec, dataset(spec.dataset));
+			return breakdownChart(spec, dataset(spec.dataset), at);
 	}
 }
 

@@ -3,6 +3,7 @@
  * French references (author, « title », kind, date, where it is published, when it was read).
  */
 import { formatDate } from './format';
+import { NBSP } from './text';
 
 export interface CitationFacts {
 	/** Who issued the text, as its source says ("Dijon Métropole et Action Logement"). */
@@ -17,9 +18,6 @@ export interface CitationFacts {
 	url: string;
 	siteName: string;
 }
-
-/** French guillemets hold their text with no-break spaces. */
-const NBSP = '\u00a0';
 
 /**
  * The reader's date of consultation cannot be known when the page is built, and text pages run no

@@ -1,51 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssue, isFormulaLike, parseNumber, parseTable, type ColumnSpec } from './csv';
+import { formatProblem } from './build-error';
+import { issueProblem, parseTable, type ColumnSpec } from './csv';
 
 const columns: ColumnSpec[] = [
 	{ name: 'ligne', type: 'string' },
 	{ name: 'a2017', type: 'number' },
 	{ name: 'total', type: 'number' },
 ];
-
-describe('parseNumber', () => {
-	test.each([
-		['15428', 15428],
-		['15 428', 15428],
-		['15\u00a0428', 15428],
-		['15\u202f428', 15428],
-		['1 000 000', 1000000],
-		['4,2', 4.2],
-		['4.2', 4.2],
-		['0,236', 0.236],
-		['-3', -3],
-		['  7385 ', 7385],
-		['', null],
-		['   ', null],
-	])('%j -> %j', (cell, expected) => {
-		expect(parseNumber(cell)).toBe(expected);
-	});
-
-	test.each([['abc'], ['15 M€'], ['1 5428'], ['4,2,1'], ['1.234,5'], ['12a'], ['=1+1']])(
-		'%j is not a number',
-		(cell) => {
-			expect(parseNumber(cell)).toBeUndefined();
-		},
-	);
-});
-
-describe('isFormulaLike', () => {
-	test.each([
-		['=SOMME(A1:A3)', true],
-		['+33 6 00', true],
-		['@cmd', true],
-		['\tcaché', true],
-		['Total Général', false],
-		['Production de logement (1)', false],
-		['', false],
-	])('%j -> %s', (cell, expected) => {
-		expect(isFormulaLike(cell)).toBe(expected);
-	});
-});
 
 describe('parseTable', () => {
 	test('reads plain CSV to typed rows with their lines', () => {
@@ -89,6 +50,8 @@ describe('parseTable', () => {
 		['a formula in a text cell', 'ligne,a2017,total\n=HYPERLINK("x"),1,1\n', /formule/, 2],
 		['a + in a text cell', 'ligne,a2017,total\n+A,1,1\n', /formule/, 2],
 		['an @ in a text cell', 'ligne,a2017,total\n@A,1,1\n', /formule/, 2],
+		['a - in a text cell', 'ligne,a2017,total\n-A,1,1\n', /formule/, 2],
+		['a full-width ＝ in a text cell', 'ligne,a2017,total\n＝A,1,1\n', /formule/, 2],
 	])('rejects %s', (_, text, message, line) => {
 		const { issues } = parseTable(text, columns);
 		expect(issues.length).toBeGreaterThan(0);
@@ -97,11 +60,17 @@ describe('parseTable', () => {
 	});
 });
 
-describe('formatIssue', () => {
-	test('names the file, the line and the column', () => {
-		expect(formatIssue('data/dijon/x.csv', { line: 4, column: 'total', message: 'faux' })).toBe(
-			'data/dijon/x.csv:4: colonne « total » : faux',
-		);
-		expect(formatIssue('data/dijon/x.csv', { message: 'vide' })).toBe('data/dijon/x.csv: vide');
+test('reads a negative figure in a number column as a number, not as a formula', () => {
+	const table = parseTable('ligne,a2017,total\nSolde,-12,-12\n', columns);
+	expect(table.issues).toEqual([]);
+	expect(table.rows).toEqual([{ ligne: 'Solde', a2017: -12, total: -12 }]);
+});
+
+describe('issueProblem', () => {
+	test.each([
+		[{ line: 4, column: 'total', message: 'faux' }, 'data/dijon/x.csv:4: colonne « total » : faux'],
+		[{ message: 'vide' }, 'data/dijon/x.csv: vide'],
+	])('%j reads %j', (issue, text) => {
+		expect(formatProblem(issueProblem('data/dijon/x.csv', issue))).toBe(text);
 	});
 });

@@ -4,15 +4,14 @@
  * officials export from a French spreadsheet (`;`, BOM, spaces between thousands, decimal comma).
  */
 import Papa from 'papaparse';
-import type { ColumnType } from './domain';
+import type { Problem } from './build-error';
+import { isFormulaLike, parseNumber } from './cell';
+import type { DatasetColumn, Row } from './dataset-schema';
 
-export interface ColumnSpec {
-	name: string;
-	type: ColumnType;
-}
+export type { Cell, Row } from './dataset-schema';
 
-export type Cell = string | number | null;
-export type Row = Record<string, Cell>;
+/** What reading a CSV needs of its columns: their names, in order, and which hold numbers. */
+export type ColumnSpec = Pick<DatasetColumn, 'name' | 'type'>;
 
 /** A problem in a data file, with the line (1-based, as an editor sees it) and the column. */
 export interface DataIssue {
@@ -26,27 +25,6 @@ export interface ParsedTable {
 	/** CSV line of each row. */
 	lines: number[];
 	issues: DataIssue[];
-}
-
-/** Characters that make a spreadsheet run a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+@\t\r]/;
-
-/** "15 428", "15 428", "4,2", "4.2", "-3" -> number; "" -> null; anything else -> undefined. */
-export function parseNumber(cell: string): number | null | undefined {
-	const text = cell.trim();
-	if (text === '') return null;
-	const compact = text.replace(/[\s\u00a0\u202f]/g, '');
-	// Spaces may only group thousands: "15 428" yes, "1 5428" no.
-	if (/\s|\u00a0|\u202f/.test(text) && !/^-?\d{1,3}([\s\u00a0\u202f]\d{3})*([.,]\d+)?$/.test(text)) {
-		return undefined;
-	}
-	if (!/^-?\d+([.,]\d+)?$/.test(compact)) return undefined;
-	return Number(compact.replace(',', '.'));
-}
-
-/** Whether a text cell would run as a formula when the CSV is opened in a spreadsheet. */
-export function isFormulaLike(cell: string): boolean {
-	return FORMULA_START.test(cell);
 }
 
 /** Parses a CSV text against the columns it must have, in order. */
@@ -123,12 +101,13 @@ export function parseTable(text: string, columns: readonly ColumnSpec[]): Parsed
 				}
 				row[column.name] = value ?? null;
 			} else {
+				// Only text cells: a number column reads "-12" as a number above, and the downloads write it as one.
 				const value = cell.trim();
 				if (isFormulaLike(cell)) {
 					issues.push({
 						line: record.line,
 						column: column.name,
-						message: `« ${cell} » commence par un caractère qu'un tableur exécuterait comme une formule (=, +, @)`,
+						message: `« ${cell} » commence par un caractère qu'un tableur exécuterait comme une formule (=, +, -, @, tabulation, retour chariot, ou leur forme pleine chasse ＝ ＋ － ＠)`,
 					});
 				}
 				row[column.name] = value === '' ? null : value;
@@ -140,9 +119,8 @@ export function parseTable(text: string, columns: readonly ColumnSpec[]): Parsed
 	return { rows, lines, issues };
 }
 
-/** "data/dijon/x.csv:4: colonne « total » : …" — the form of every data error. */
-export function formatIssue(file: string, issue: DataIssue): string {
-	const where = issue.line === undefined ? file : `${file}:${issue.line}`;
+/** A data issue as the build reports it (`data/dijon/x.csv:4: colonne « total » : …`): the file and line, the column named in the message. */
+export function issueProblem(file: string, issue: DataIssue): Problem {
 	const column = issue.column ? `colonne « ${issue.column} » : ` : '';
-	return `${where}: ${column}${issue.message}`;
+	return { file, ...(issue.line !== undefined && { line: issue.line }), message: `${column}${issue.message}` };
 }

@@ -13,14 +13,6 @@ export const documentKindLabels = {
 	communique: 'Communiqué de presse',
 } as const satisfies Record<DocumentKind, string>;
 
-/** Plural labels, for list headings. */
-export const documentKindPluralLabels = {
-	'convention-cadre': 'Conventions-cadres',
-	avenant: 'Avenants',
-	deliberation: 'Délibérations',
-	communique: 'Communiqués de presse',
-} as const satisfies Record<DocumentKind, string>;
-
 /**
  * Typed relations between documents, always written on the later act:
  * an avenant `modifie` a convention, a délibération `approuve` an avenant,

@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { foldAccents } from './text';
 
 /**
  * Words of a text for comparison: lower case, accents, punctuation and symbols removed.
@@ -6,9 +7,7 @@ import { diffArrays } from 'diff';
  * superscripts, no-break spaces) are folded so that only the words themselves count.
  */
 export function normalizedWords(text: string): string[] {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
+	return foldAccents(text)
 		.replace(/œ/g, 'oe')
 		.replace(/Œ/g, 'OE')
 		.replace(/æ/g, 'ae')

@@ -4,8 +4,7 @@
  * no-break space before the unit, decimal comma).
  */
 import type { Unit } from './domain';
-
-const NBSP = '\u00a0';
+import { NBSP } from './text';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 

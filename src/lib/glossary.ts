@@ -8,6 +8,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { Problem } from './build-error';
+import { collapseSpaces, foldAccents, isApostrophe, NARROW_NBSP, NBSP, normalizeSpaces, plainApostrophes } from './text';
 
 export interface GlossaryTerm {
 	id: string;
@@ -33,12 +34,8 @@ export interface TextFacts {
 	body: string;
 }
 
-const APOSTROPHES = /[’ʼ‘`]/g;
-const APOSTROPHE = /^[’ʼ‘`]$/;
-const SPACES = /[\s\u00a0\u202f]+/g;
-
 /** Case-blind comparison that keeps accents: the words of a text, only its typography folded. */
-const wordsOf = (text: string) => text.replace(APOSTROPHES, "'").replace(SPACES, ' ').toLowerCase();
+const wordsOf = (text: string) => collapseSpaces(plainApostrophes(text)).toLowerCase();
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -55,8 +52,8 @@ export function foldForMatch(text: string): string {
 	return text.replace(/[^\x00-\x7f]|[A-Z]/g, (char) => {
 		let fold = folded.get(char);
 		if (fold === undefined) {
-			const bare = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-			fold = APOSTROPHE.test(char) ? "'" : char === '\u00a0' || char === '\u202f' ? ' ' : bare.length === 1 ? bare : char;
+			const bare = foldAccents(char).toLowerCase();
+			fold = isApostrophe(char) ? "'" : char === NBSP || char === NARROW_NBSP ? ' ' : bare.length === 1 ? bare : char;
 			folded.set(char, fold);
 		}
 		return fold;
@@ -79,7 +76,7 @@ function* wholeWords(pattern: RegExp, text: string): Generator<{ start: number; 
 }
 
 /** A folded wording with its spaces collapsed: the key that finds a term from a matched expansion. */
-const expansionKey = (text: string) => foldForMatch(text).trim().replace(/\s+/g, ' ');
+const expansionKey = (text: string) => normalizeSpaces(foldForMatch(text));
 
 /** The glossary compiled once for a whole build: one pattern for all acronyms, one for all expansions (whole words are checked apart). */
 export interface CompiledGlossary {
@@ -175,7 +172,7 @@ export function glossaryMatches(text: string, glossary: CompiledGlossary, seen: 
 		if (term) found.push({ term, kind: 'sigle', start: m.start, end: m.end });
 	}
 	for (const m of wholeWords(glossary.expansions, foldForMatch(text))) {
-		const term = glossary.byExpansion.get(m.text.replace(/\s+/g, ' '));
+		const term = glossary.byExpansion.get(collapseSpaces(m.text));
 		if (term) found.push({ term, kind: 'developpement', start: m.start, end: m.end });
 	}
 	const pairedWith = (a: GlossaryMatch) =>

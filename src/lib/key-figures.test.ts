@@ -3,7 +3,7 @@ import { quoteInText, resolveKeyFigure, type KeyFigureDataset } from './key-figu
 
 const annexe1: KeyFigureDataset = {
 	id: 'annexe-1',
-	document: 'dijon-avenant-2020-2022',
+	document: { collection: 'documents', id: 'dijon-avenant-2020-2022' },
 	anchor: 'annexe-1',
 	columns: [
 		{ name: 'ligne', type: 'string' },

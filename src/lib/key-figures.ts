@@ -3,21 +3,19 @@
  * either a dataset cell (value, unit and source come from the data) or a quote that must stand word
  * for word in its document: this is where "invent no figure" is enforced.
  */
-import type { Cell } from './csv';
-import type { Unit } from './domain';
+import type { Dataset, DatasetColumn } from './dataset-schema';
 import { formatValue } from './format';
+import { normalizeSpaces } from './text';
 
 export type KeyFigureSpec =
 	| { label: string; scope: string; dataset: string; row: string; column: string }
 	| { label: string; scope: string; quote: string; document: string; anchor: string };
 
-export interface KeyFigureDataset {
+/** What a figure needs of its dataset: its cells, and the document part they come from. */
+export type KeyFigureDataset = Pick<Dataset, 'document' | 'anchor' | 'rows'> & {
 	id: string;
-	document: string;
-	anchor: string;
-	columns: readonly { name: string; type: 'string' | 'number'; unit?: Unit | undefined }[];
-	rows: readonly Record<string, Cell>[];
-}
+	columns: readonly Pick<DatasetColumn, 'name' | 'type' | 'unit'>[];
+};
 
 export interface KeyFigure {
 	label: string;
@@ -32,7 +30,7 @@ export interface KeyFigure {
 }
 
 /** Spaces folded, so that a quote matches across the line breaks and no-break spaces of the text. */
-const folded = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const folded = normalizeSpaces;
 
 export function quoteInText(quote: string, text: string): boolean {
 	return folded(text).includes(folded(quote));
@@ -64,7 +62,7 @@ export function resolveKeyFigure(
 		scope: spec.scope,
 		value: formatValue(value, column.unit),
 		quoted: false,
-		document: dataset.document,
+		document: dataset.document.id,
 		anchor: dataset.anchor,
 	};
 }

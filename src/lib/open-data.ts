@@ -3,53 +3,34 @@
  * licence, its addresses and how to cite it. Pure: the routes of src/pages/donnees/ give it the
  * datasets collection, the one source of the tables of the pages and of the downloads.
  */
-import { partLabel } from './anchors';
 import Papa from 'papaparse';
-import type { Cell, Row } from './csv';
-import { datasetNatureLabels, unitLabels, type ColumnType, type DatasetNature, type Unit } from './domain';
+import { partLabel } from './anchors';
+import { SPREADSHEET_FORMULA } from './cell';
+import type { Cell, Dataset, DatasetColumn } from './dataset-schema';
+import { datasetNatureLabels, unitLabels, type Unit } from './domain';
 import { formatPeriod } from './format';
 import type { DatasetFacts } from './jsonld';
 import { absolute, paths } from './paths';
 import { LICENCE, LICENCE_SHORT, SITE_NAME } from './site';
 
-
+export { SPREADSHEET_FORMULA };
 
 /** Names of files of /donnees/ that are not datasets: a dataset may not take them. */
 export const RESERVED_DATA_IDS = ['deliberations', 'datapackage'] as const;
 
-export interface DataColumn {
-	name: string;
-	/** The header as the source writes it. */
-	label: string;
-	type: ColumnType;
-	unit?: Unit | undefined;
-	description: string;
-}
+/** What the downloads say of a column. */
+export type DataColumn = Pick<DatasetColumn, 'name' | 'label' | 'type' | 'unit' | 'description'>;
 
-/** A dataset with what the catalogue says of it: where it comes from and what it holds. */
-export interface CatalogueEntry {
+/** A dataset with what the catalogue says of it: where it comes from (the document and territory, resolved) and what it holds. */
+export type CatalogueEntry = Pick<
+	Dataset,
+	'title' | 'description' | 'nature' | 'period' | 'rows' | 'totalRow' | 'footnotes' | 'notes' | 'anchor'
+> & {
 	id: string;
-	title: string;
-	description: string;
-	nature: DatasetNature;
-	period: { start: number; end: number };
 	columns: readonly DataColumn[];
-	rows: readonly Row[];
-	/** The row that states the totals, found by its first cell: summing it with the others would count twice. */
-	totalRow?: string | undefined;
-	footnotes: readonly string[];
-	notes: readonly string[];
 	territory: { id: string; name: string };
 	document: { id: string; shortTitle: string; title: string; issuer: string };
-	/** The article or annex of the document the table comes from. */
-	anchor: string;
-}
-
-/**
- * Characters that make a spreadsheet run a text cell as a formula (OWASP, "CSV injection"), with
- * their full-width forms, which some spreadsheets also run. No `$`: a whole multi-line cell counts.
- */
-export const SPREADSHEET_FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+};
 
 /**
  * A table as CSV (RFC 4180): UTF-8 text without BOM, comma, CRLF, header row, numbers as JavaScript

@@ -2,15 +2,15 @@
  * Turns a dataset's rows into what a table shows: header labels as the source writes them,
  * the first column as row headers, numbers in fr-FR with their unit, the total row marked.
  */
-import type { Cell } from './csv';
-import type { ColumnType, Unit } from './domain';
+import type { Cell, Dataset, DatasetColumn, Row } from './dataset-schema';
+import type { Unit } from './domain';
 import { formatValue } from './format';
 
-export interface TableSource {
-	columns: readonly { name: string; label: string; type: ColumnType; unit?: Unit | undefined }[];
-	rows: readonly Record<string, Cell>[];
-	totalRow?: string | undefined;
-}
+/** What a table shows of a dataset (a chart's table is one too). */
+export type TableSource = Pick<Dataset, 'totalRow'> & {
+	columns: readonly Pick<DatasetColumn, 'name' | 'label' | 'type' | 'unit'>[];
+	rows: readonly Row[];
+};
 
 export interface TableView {
 	headers: { label: string; numeric: boolean }[];

@@ -3,35 +3,23 @@
  * and a total row down each numeric column. A source that rounds its figures declares the
  * gap it allows (`tolerance`), so that no other gap passes.
  */
-import type { DataIssue, Row } from './csv';
+import { numberIn as value, sum } from './cell';
+import type { DataIssue } from './csv';
+import type { Dataset, DatasetColumn, Row } from './dataset-schema';
 import { formatNumber } from './format';
 
-export interface TotalsSpec {
-	columns: readonly {
-		name: string;
-		type: 'string' | 'number';
-		sumOf?: readonly string[] | undefined;
-		tolerance?: number | undefined;
-	}[];
-	/** First-column value of the row that states the column totals. */
-	totalRow?: string | undefined;
-}
+/** What the check needs of a dataset: its columns' names, types and stated sums, and its total row. */
+export type TotalsSpec = Pick<Dataset, 'totalRow'> & {
+	columns: readonly Pick<DatasetColumn, 'name' | 'type' | 'sumOf' | 'tolerance'>[];
+};
 
 const EPSILON = 1e-9;
-
-function sum(values: (number | null | undefined)[]): number {
-	return Number(values.reduce<number>((total, value) => total + (value ?? 0), 0).toPrecision(12));
-}
 
 export function checkTotals(rows: readonly Row[], lines: readonly number[], spec: TotalsSpec): DataIssue[] {
 	const issues: DataIssue[] = [];
 	const names = new Set(spec.columns.map((c) => c.name));
 	const numeric = spec.columns.filter((c) => c.type === 'number');
 	const labelColumn = spec.columns[0]!.name;
-	const value = (row: Row, name: string) => {
-		const cell = row[name];
-		return typeof cell === 'number' ? cell : null;
-	};
 
 	for (const column of spec.columns) {
 		if (!column.sumOf) continue;

@@ -10,17 +10,20 @@
  * (3 GB with the HTML in the store, 1.7 GB with the bodies alone). The entry keeps the headings and
  * where its texts are (`DocumentTexts`); src/queries.ts reads them.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType, MarkdownHeading } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { invalidFrontmatterDates } from '../lib/calendar-dates';
 import { BuildError, type Problem } from '../lib/build-error';
+import { invalidFrontmatterDates } from '../lib/calendar-dates';
 import { bodyFirstLine } from '../lib/document-body';
 
 type GlobOptions = Parameters<typeof glob>[0];
+
+/** This file, as the errors of Astro's own interface name it. */
+const LOADER = 'src/loaders/content-glob.ts';
 
 /** Renders one body; throws, with the file and line, what it refuses. */
 export type BodyRenderer = (
@@ -43,6 +46,8 @@ export interface DocumentTexts {
 	tables: DocumentTable[];
 }
 
+
+
 export function contentGlob(
 	options: GlobOptions & { generateId: NonNullable<GlobOptions['generateId']>; renderMdx?: BodyRenderer },
 ): Loader {
@@ -54,12 +59,6 @@ export function contentGlob(
 		// With rendered bodies, the texts are in files of their own (see above), not in the store.
 		...(renderMdx && { retainBody: false }),
 		generateId: (args) => {
-			const dates = invalidFrontmatterDates(readFileSync(fileURLToPath(new URL(args.entry, args.base)), 'utf8'));
-			if (dates.length > 0) {
-				throw new BuildError(
-					dates.map((d) => ({ file: `${base}${args.entry}`, line: d.line, message: `« ${d.value} » n'est pas une date du calendrier` })),
-				);
-			}
 			const id = options.generateId(args);
 			const owners = files.get(id) ?? new Set<string>();
 			owners.add(args.entry);
@@ -73,7 +72,7 @@ export function contentGlob(
 		load: async (context) => {
 			files.clear();
 			const failures: Problem[] = [];
-			await inner.load(renderMdx ? withMdxRenderer(context, renderMdx, failures) : context);
+			await inner.load(withEntryTypes(context, renderMdx, failures));
 			if (failures.length > 0) throw new BuildError(failures, 'Textes refusés');
 			const duplicates = [...files].filter(([, owners]) => owners.size > 1);
 			if (duplicates.length > 0) {
@@ -90,17 +89,49 @@ export function contentGlob(
 }
 
 /**
- * The loader's context, with an entry type for .mdx that reads a file as Astro reads a .md one
- * (its frontmatter, then its body) and renders the body with `render`. The glob loader takes the
- * entry types from its context (a field Astro gives loaders but does not declare); it stores the
- * result as the entry's `rendered`, and would only log a failure: `failures` collects them, and the
- * load stops the build with them once every file is read.
+ * The loader's context, with its entry types wrapped. The glob loader takes them from its context
+ * (a field Astro gives loaders but does not declare) and hands each one the text of its file: each
+ * checks the frontmatter's dates there, before YAML rolls them over, so no file is read twice.
+ * With `render`, an entry type for .mdx is added too (see `withMdxRenderer`).
  */
-function withMdxRenderer(context: LoaderContext, render: BodyRenderer, failures: Problem[]): LoaderContext {
+function withEntryTypes(context: LoaderContext, render: BodyRenderer | undefined, failures: Problem[]): LoaderContext {
 	const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> }).entryTypes;
-	const markdown = entryTypes?.get('.md');
-	if (!entryTypes || !markdown) {
-		throw new BuildError({ file: 'src/loaders/content-glob.ts', message: "Astro ne donne plus aux loaders les types d'entrées (entryTypes) : les textes .mdx ne peuvent pas être rendus" });
+	if (!entryTypes) {
+		throw new BuildError({ file: LOADER, message: "Astro ne donne plus aux loaders les types d'entrées (entryTypes) : les dates des textes ne peuvent pas être vérifiées" });
+	}
+	const root = fileURLToPath(context.config.root);
+	const types = new Map(render ? [...entryTypes, ['.mdx', withMdxRenderer(context, entryTypes, render, failures)] as const] : entryTypes);
+	for (const [extension, type] of types) {
+		types.set(extension, {
+			...type,
+			async getEntryInfo(params) {
+				const file = relative(root, fileURLToPath(params.fileUrl));
+				const dates = invalidFrontmatterDates(params.contents);
+				if (dates.length > 0) {
+					throw new BuildError(dates.map((d) => ({ file, line: d.line, message: `« ${d.value} » n'est pas une date du calendrier` })));
+				}
+				return type.getEntryInfo(params);
+			},
+		});
+	}
+	return { ...context, entryTypes: types } as LoaderContext;
+}
+
+/**
+ * An entry type for .mdx that reads a file as Astro reads a .md one (its frontmatter, then its
+ * body) and renders the body with `render`. The glob loader stores the result as the entry's
+ * `rendered`, and would only log a failure: `failures` collects them, and the load stops the build
+ * with them once every file is read.
+ */
+function withMdxRenderer(
+	context: LoaderContext,
+	entryTypes: ReadonlyMap<string, ContentEntryType>,
+	render: BodyRenderer,
+	failures: Problem[],
+): ContentEntryType {
+	const markdown = entryTypes.get('.md');
+	if (!markdown) {
+		throw new BuildError({ file: LOADER, message: "Astro ne donne plus aux loaders le type d'entrée .md : les textes .mdx ne peuvent pas être rendus" });
 	}
 	// The store keeps an entry while its file is unchanged; its HTML also depends on the plugins,
 	// which the store does not see: every body is rendered again at each load.
@@ -137,5 +168,5 @@ function withMdxRenderer(context: LoaderContext, render: BodyRenderer, failures:
 			}
 		},
 	};
-	return { ...context, entryTypes: new Map([...entryTypes, ['.mdx', mdx]]) } as LoaderContext;
+	return mdx;
 }

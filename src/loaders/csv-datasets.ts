@@ -1,49 +1,57 @@
 /**
  * The datasets collection: every `data/**\/<id>.csv` with its `<id>.meta.json` beside it.
- * The CSV is parsed and checked here (papaparse, columns, numbers, totals), the metadata by the
- * collection's zod schema; any problem stops the build with the file, the line and what is wrong.
+ * The metadata is checked by the dataset's zod schema (src/lib/dataset-schema.ts) before the CSV is
+ * read against its columns (papaparse, numbers, totals); any problem stops the build with the file,
+ * the line or field, and what is wrong.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { formatIssue, parseTable, type ColumnSpec } from '../lib/csv';
-import { checkTotals, type TotalsSpec } from '../lib/totals';
+import { assertNoProblems, type Problem } from '../lib/build-error';
+import { issueProblem, parseTable } from '../lib/csv';
+import { datasetMeta } from '../lib/dataset-schema';
+import { checkTotals } from '../lib/totals';
 
-interface Meta extends TotalsSpec {
-	columns: (ColumnSpec & TotalsSpec['columns'][number])[];
-}
-
-export class DatasetError extends Error {
-	override name = 'DatasetError';
-}
+/** A zod issue's path as the metadata writes it: `columns[2].unit`. */
+const fieldPath = (path: readonly PropertyKey[]) =>
+	path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 
 /** Reads one dataset: the CSV rows with their lines, or the list of what is wrong. */
-export async function readDataset(csvPath: string, root: string) {
+export async function readDataset(
+	csvPath: string,
+	root: string,
+): Promise<{ problems: Problem[]; data?: Record<string, unknown>; metaFile?: string; csvFile?: string }> {
 	const metaPath = csvPath.replace(/\.csv$/, '.meta.json');
 	const csvFile = relative(root, csvPath);
 	const metaFile = relative(root, metaPath);
+	const problem = (p: Problem) => ({ problems: [p] });
 	if (!existsSync(metaPath)) {
-		return { problems: [`${csvFile}: pas de métadonnées : ${metaFile} est attendu à côté du CSV`] };
+		return problem({ file: csvFile, message: `pas de métadonnées : ${metaFile} est attendu à côté du CSV` });
 	}
-	const metaText = await readFile(metaPath, 'utf8');
-	let meta: Record<string, unknown>;
+	let meta: unknown;
 	try {
-		meta = JSON.parse(metaText) as Record<string, unknown>;
+		meta = JSON.parse(await readFile(metaPath, 'utf8'));
 	} catch (error) {
-		return { problems: [`${metaFile}: JSON invalide : ${(error as Error).message}`] };
+		return problem({ file: metaFile, message: `JSON invalide : ${(error as Error).message}` });
 	}
-	const columns = meta.columns;
-	if (!Array.isArray(columns) || columns.some((c) => typeof c?.name !== 'string')) {
-		return { problems: [`${metaFile}: champ « columns » : liste de colonnes { name, type, … } attendue`] };
+	// The metadata says how to read the CSV (its columns): it must be valid before the CSV is read.
+	const parsed = datasetMeta.safeParse(meta);
+	if (!parsed.success) {
+		return {
+			problems: parsed.error.issues.map((issue) =>
+				({ file: metaFile, ...(issue.path.length > 0 && { field: fieldPath(issue.path) }), message: issue.message }),
+			),
+		};
 	}
-	const spec = meta as unknown as Meta;
+	const spec = parsed.data;
 	const table = parseTable(await readFile(csvPath, 'utf8'), spec.columns);
 	const issues = table.issues.length > 0 ? table.issues : checkTotals(table.rows, table.lines, spec);
 	return {
-		problems: issues.map((issue) => formatIssue(csvFile, issue)),
-		data: { ...meta, rows: table.rows, lines: table.lines },
+		problems: issues.map((issue) => issueProblem(csvFile, issue)),
+		// The metadata as written: the collection's schema parses it again, with Astro's references.
+		data: { ...(meta as Record<string, unknown>), rows: table.rows, lines: table.lines },
 		metaFile,
 		csvFile,
 	};
@@ -58,7 +66,7 @@ export function csvDatasets({ base }: { base: string }): Loader {
 			const files = (await readdir(dir, { recursive: true }))
 				.filter((file) => file.endsWith('.csv'))
 				.sort();
-			const problems: string[] = [];
+			const problems: Problem[] = [];
 			const seen = new Map<string, string>();
 			store.clear();
 			for (const file of files) {
@@ -67,18 +75,16 @@ export function csvDatasets({ base }: { base: string }): Loader {
 				const result = await readDataset(csvPath, root);
 				const previous = seen.get(id);
 				if (previous) {
-					problems.push(`${relative(root, csvPath)}: identifiant « ${id} » déjà pris par ${previous}`);
+					problems.push({ file: relative(root, csvPath), message: `identifiant « ${id} » déjà pris par ${previous}` });
 					continue;
 				}
 				seen.set(id, relative(root, csvPath));
 				problems.push(...result.problems);
 				if (!result.data || result.problems.length > 0) continue;
-				const data = await parseData({ id, data: result.data, filePath: result.metaFile });
-				store.set({ id, data, filePath: result.csvFile, digest: generateDigest(data) });
+				const data = await parseData({ id, data: result.data, ...(result.metaFile && { filePath: result.metaFile }) });
+				store.set({ id, data, ...(result.csvFile && { filePath: result.csvFile }), digest: generateDigest(data) });
 			}
-			if (problems.length > 0) {
-				throw new DatasetError(`Données invalides :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-			}
+			assertNoProblems(problems, 'Données invalides');
 			logger.info(`${files.length} jeux de données lus`);
 		},
 	};
