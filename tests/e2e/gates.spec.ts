@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { pageTypeOf } from '../support/page-types';
 import { builtPages, distDir } from '../support/site';
 import { cspDirectives, searchScriptSources } from '../../src/lib/security';
 
@@ -82,23 +83,12 @@ test('a page breaking the policy is caught: an inline script is refused', async 
 	watch.errors.length = 0; // expected here: the fixture would otherwise fail this test
 });
 
-/** Page types, from their address, first match wins. */
-const PAGE_TYPES: readonly [RegExp, string][] = [
-	[/^\/$/, 'accueil'],
-	[/^\/documents\/(\d+\/)?$/, 'liste des documents'],
-	[/^\/documents\//, 'document'],
-	[/^\/territoires\/$/, 'liste des territoires'],
-	[/^\/territoires\//, 'territoire'],
-	[/^\/communiques\//, 'communiqués'],
-	[/^\/recherche\//, 'recherche'],
-];
-const pageType = (path: string) => PAGE_TYPES.find(([pattern]) => pattern.test(path))?.[1] ?? 'autre';
 /**
  * What a page type may load before any interaction, in bytes gzip; a type not listed, none. A
  * document page has only its copy controls (CopyLinks.astro); the charts' Chart.js, loaded once in
  * view, is measured by charts.spec.ts, and the search's Pagefind by search.spec.ts.
  */
-const JS_BUDGET: Readonly<Record<string, number>> = { document: 2 * 1024, territoire: 4 * 1024, recherche: 4 * 1024 };
+const JS_BUDGET: Readonly<Record<string, number>> = { document: 2 * 1024, territory: 4 * 1024, search: 4 * 1024 };
 
 /** The module and every module it imports statically (`import … from "./x.js"`), once each. */
 function moduleGraph(file: string, seen = new Set<string>()): Set<string> {
@@ -124,7 +114,7 @@ test('text pages ship no JavaScript, other pages only their budget; the JS of ea
 		const code = [...[...files].map((file) => readFileSync(file)), ...inline.map((c) => Buffer.from(c))];
 		const raw = code.reduce((n, b) => n + b.length, 0);
 		const gzip = code.reduce((n, b) => n + gzipSync(b).length, 0);
-		const type = pageType(path);
+		const type = pageTypeOf(path);
 		const entry = byType.get(type) ?? { pages: 0, raw: 0, gzip: 0 };
 		byType.set(type, { pages: entry.pages + 1, raw: Math.max(entry.raw, raw), gzip: Math.max(entry.gzip, gzip) });
 		const budget = JS_BUDGET[type] ?? 0;
@@ -136,5 +126,5 @@ test('text pages ship no JavaScript, other pages only their budget; the JS of ea
 	}
 	expect(offenders).toEqual([]);
 	// The types that ship nothing are still measured: a page type that lost its pages would pass unseen.
-	expect([...byType.keys()]).toEqual(expect.arrayContaining(['accueil', 'document', 'territoire', 'recherche', 'communiqués']));
+	expect([...byType.keys()]).toEqual(expect.arrayContaining(['home', 'document', 'territory', 'search', 'communiqués']));
 });

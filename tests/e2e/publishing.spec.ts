@@ -13,7 +13,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test } from './fixtures';
 import { builtPages, distDir } from '../support/site';
 import { projectRoot } from '../support/project-copy';
-import { textOf } from '../../scripts/bench/measure';
+import { textOf } from '../support/text';
 import { isPartAnchor, partPhrase } from '../../src/lib/anchors';
 import { OG_IMAGE, SITE_URL } from '../../src/lib/site';
 import { COPY_FAILED_MESSAGE, localDay } from '../../src/lib/copy';
