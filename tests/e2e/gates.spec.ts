@@ -7,11 +7,15 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { corpus } from '../support/corpus';
 import { pageTypeOf } from '../support/page-types';
-import { builtPages, distDir } from '../support/site';
+import { builtPages, distDir, readBuilt } from '../support/site';
+import { paths } from '../../src/lib/paths';
 import { cspDirectives, searchScriptSources } from '../../src/lib/security';
 
 const pages = builtPages();
+/** Any document page: a text page with its copy controls. */
+const aDocument = paths.document(corpus.documents[0]!.slug);
 
 for (const path of pages) {
 	test(`${path} has no accessibility violation (axe, WCAG 2.1 AA)`, async ({ page }) => {
@@ -27,7 +31,7 @@ for (const path of pages) {
 }
 
 test('pages are served with the security headers of public/_headers', async ({ page }) => {
-	const response = await page.goto('/documents/dijon-avenant-2020-2022/');
+	const response = await page.goto(aDocument);
 	const headers = response!.headers();
 	const csp = headers['content-security-policy'] ?? '';
 	expect(csp).toContain("frame-ancestors 'none'");
@@ -43,7 +47,7 @@ test('pages are served with the security headers of public/_headers', async ({ p
 });
 
 test('the search page alone may compile WebAssembly (Pagefind), and nothing more', async ({ page }) => {
-	const response = await page.goto('/recherche/');
+	const response = await page.goto(paths.search());
 	const csp = response!.headers()['content-security-policy'] ?? '';
 	const meta = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
 	for (const policy of [csp, meta]) {
@@ -59,7 +63,7 @@ test('the search page alone may compile WebAssembly (Pagefind), and nothing more
 });
 
 test('a text page refuses WebAssembly', async ({ page, watch }) => {
-	await page.goto('/documents/dijon-avenant-2020-2022/');
+	await page.goto(aDocument);
 	// The smallest valid module: the magic number and version 1.
 	const compiled = await page.evaluate(() =>
 		WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
@@ -72,7 +76,7 @@ test('a text page refuses WebAssembly', async ({ page, watch }) => {
 });
 
 test('a page breaking the policy is caught: an inline script is refused', async ({ page, watch }) => {
-	await page.goto('/');
+	await page.goto(paths.home);
 	await page.evaluate(() => {
 		const script = document.createElement('script');
 		script.textContent = 'window.__ran = true';
@@ -105,7 +109,7 @@ test('text pages ship no JavaScript, other pages only their budget; the JS of ea
 	const byType = new Map<string, { pages: number; raw: number; gzip: number }>();
 	const offenders: string[] = [];
 	for (const path of pages) {
-		const html = readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+		const html = readBuilt(path);
 		const files = new Set<string>();
 		for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) moduleGraph(join(distDir, src!.split('?')[0]!), files);
 		const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
