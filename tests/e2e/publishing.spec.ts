@@ -15,16 +15,12 @@ import { AVENANT_DIJON, COMMUNIQUE_DIJON, COMMUNIQUE_METZ, CONVENTION_DIJON, DEL
 import { pageTypeOf } from '../support/page-types';
 import { projectRoot } from '../support/project-copy';
 import { builtPages, contractAnchors, distDir, readBuilt } from '../support/site';
-import { textOf } from '../support/text';
+import { plainSpaces, textOf } from '../support/text';
 import { isPartAnchor, partPhrase } from '../../src/lib/anchors';
 import { absolute, paths } from '../../src/lib/paths';
 import { OG_IMAGE, SITE_URL } from '../../src/lib/site';
 import { COPY_FAILED_MESSAGE, localDay } from '../../src/lib/copy';
 import { formatDate } from '../../src/lib/format';
-import { plainSpaces } from '../support/text';
-
-/** The avenant's territory: its page changes with its own file, its documents and its tables. */
-const dijon = corpus.territories.find((t) => t.id === AVENANT_DIJON.territory)!;
 
 const pages = builtPages();
 const documentPages = pages.filter((p) => pageTypeOf(p) === 'document');
@@ -33,6 +29,8 @@ const avenant = paths.document(AVENANT_DIJON.slug);
 const convention = paths.document(CONVENTION_DIJON.slug);
 const deliberation = paths.document(DELIBERATION_DIJON.slug);
 const communique = paths.document(COMMUNIQUE_DIJON.slug);
+/** The avenant's territory: its page changes with its own file, its documents and its tables. */
+const dijon = corpus.territories.find((t) => t.id === AVENANT_DIJON.territory)!;
 
 /** The ids of the part headings of the page's official text, in order. */
 const partIds = async (page: Page) =>
