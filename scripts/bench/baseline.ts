@@ -6,7 +6,8 @@
 import { cpSync, mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { linkNodeModules, runBuild, type BuildRun } from './build.ts';
+import { linkNodeModules } from '../../tests/support/project-copy.ts';
+import { runBuild, type BuildRun } from './build.ts';
 
 /**
  * The `vite` option of a compared site's astro.config.mjs: Astro's MDX modules carry a directive the

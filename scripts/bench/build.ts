@@ -7,7 +7,7 @@
  * Without /usr/bin/time the build still runs, and the memory and CPU figures are absent.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 
@@ -152,18 +152,4 @@ export function runBuild(cwd: string, command: string, args: readonly string[], 
 			});
 		});
 	});
-}
-
-/** Links every package of `from` into `to`, one by one, so that `to` keeps its own Astro cache. */
-export function linkNodeModules(from: string, to: string): void {
-	mkdirSync(to, { recursive: true });
-	for (const name of readdirSync(from)) {
-		if (name === '.astro' || name === '.vite') continue;
-		if (name.startsWith('@')) {
-			mkdirSync(join(to, name));
-			for (const sub of readdirSync(join(from, name))) symlinkSync(join(from, name, sub), join(to, name, sub));
-		} else {
-			symlinkSync(join(from, name), join(to, name));
-		}
-	}
 }

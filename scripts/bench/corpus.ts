@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DocumentKind, RelationType } from '../../src/lib/domain.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { nameMaker, of, type Lexicon } from './names.ts';
 import type { ProseModel } from './prose.ts';
 
@@ -387,7 +388,7 @@ function bodyOf(args: {
 			'<EditorialNote>',
 			'',
 			linked
-				? `Ce document synthétique se rapporte au [document du ${linked.date}](/documents/${linked.slug}/) du même territoire. Son texte est tiré au hasard du vocabulaire des textes officiels publiés sur ce site.`
+				? `Ce document synthétique se rapporte au [document du ${linked.date}](${paths.document(linked.slug)}) du même territoire. Son texte est tiré au hasard du vocabulaire des textes officiels publiés sur ce site.`
 				: 'Ce document synthétique ouvre le partenariat de ce territoire. Son texte est tiré au hasard du vocabulaire des textes officiels publiés sur ce site.',
 			'',
 			'</EditorialNote>',

@@ -9,10 +9,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
-import { Parser } from 'htmlparser2';
-
-export const pageTypes = ['home', 'territory', 'territories list', 'document', 'documents list', 'communiqués', 'other'] as const;
-export type PageType = (typeof pageTypes)[number];
+import { pageTypeOf, pageTypes, type PageType } from '../../tests/support/page-types.ts';
+import { textOf } from '../../tests/support/text.ts';
 
 export interface Size {
 	raw: number;
@@ -54,16 +52,6 @@ export interface SiteFigures {
 	search: SearchIndex | undefined;
 }
 
-export function pageTypeOf(url: string): PageType {
-	if (url === '/') return 'home';
-	if (url === '/territoires/') return 'territories list';
-	if (/^\/territoires\/[^/]+\/$/.test(url)) return 'territory';
-	if (/^\/documents\/(\d+\/)?$/.test(url)) return 'documents list';
-	if (/^\/documents\/[^/]+\/$/.test(url)) return 'document';
-	if (/^\/communiques\/(\d+\/)?$/.test(url)) return 'communiqués';
-	return 'other';
-}
-
 const gzip = (data: string | Buffer) => gzipSync(data).length;
 
 export const median = (values: readonly number[]): number => {
@@ -75,38 +63,6 @@ export const median = (values: readonly number[]): number => {
 
 function filesUnder(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile());
-}
-
-/** Elements whose content is no text a reader gets. */
-const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
-
-/**
- * The text a reader gets from a page: its text nodes outside scripts, styles and templates, entities
- * decoded (by htmlparser2, the HTML parser linkinator uses), spaces collapsed.
- */
-export function textOf(html: string): string {
-	const parts: string[] = [];
-	let hidden = 0;
-	const parser = new Parser(
-		{
-			onopentagname(name) {
-				if (NOT_TEXT.has(name)) hidden++;
-				parts.push(' ');
-			},
-			onclosetag(name) {
-				if (NOT_TEXT.has(name) && hidden > 0) hidden--;
-				parts.push(' ');
-			},
-			ontext(text) {
-				if (hidden === 0) parts.push(text);
-			},
-		},
-		{ decodeEntities: true },
-	);
-	parser.write(html);
-	parser.end();
-	// A tag separates words, as the regular expressions this replaces did; runs of space are one.
-	return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;

@@ -6,7 +6,8 @@
 import type { Baseline } from './baseline.ts';
 import { phaseNames, type BuildRun } from './build.ts';
 import type { Corpus } from './corpus.ts';
-import { median, pageTypes, type SiteFigures } from './measure.ts';
+import { pageTypes } from '../../tests/support/page-types.ts';
+import { median, type SiteFigures } from './measure.ts';
 import { searchParts, type FirstQueries } from './search.ts';
 import type { StarlightBuild, StarlightInstall } from './starlight.ts';
 

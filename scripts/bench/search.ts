@@ -12,6 +12,7 @@ import { chromium, type Browser } from '@playwright/test';
 import sirv from 'sirv';
 import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
 import { watchPagefindDownloads } from '../../tests/support/pagefind-downloads.ts';
+import { paths } from '../../src/lib/paths.ts';
 
 export const searchParts = ['pagefind.js', 'worker', 'wasm', 'entry', 'metadata', 'index chunks', 'fragments', 'filters', 'other'] as const;
 export type SearchPart = (typeof searchParts)[number];
@@ -68,7 +69,7 @@ async function measureQuery(browser: Browser, origin: string, label: string, que
 	try {
 		const page = await context.newPage();
 		const files = watchPagefindDownloads(page);
-		await page.goto(`${origin}/recherche/?q=${encodeURIComponent(query)}`);
+		await page.goto(`${origin}${paths.search(query)}`);
 		const status = page.locator('[data-search-status]');
 		await status.filter({ hasText: 'résultat' }).waitFor({ timeout: 60_000 });
 		await page.waitForLoadState('networkidle');

@@ -1,17 +1,25 @@
 /**
- * Bad input never produces a wrong page. Each fixture of tests/fixtures/bad-input/ is put into a
- * copy of the project, and `astro build` must stop with the file, the line or field, and what is
- * wrong. The valid fixtures must build, so that each failure is the input's doing, not the harness's.
+ * Bad input never produces a wrong page. Each case (a fixture of tests/fixtures/bad-input/, or the
+ * valid document with one change) is put into a copy of the project, and `astro build` must stop
+ * with the file, the line or field, and what is wrong. The valid fixtures must build, so that each
+ * failure is the input's doing, not the harness's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { paths } from '../../src/lib/paths';
+import { AVENANT_DIJON, CONVENTION_DIJON } from '../support/corpus';
+import { validDocument, withBody, withFrontmatter } from '../support/fixture-document';
 import { projectCopy, projectRoot, type ProjectCopy } from '../support/project-copy';
+import { distFile } from '../support/site';
+import { plainSpaces } from '../support/text';
 
 const FIXTURES = join(projectRoot, 'tests/fixtures/bad-input');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-const ANNEXE_1 = 'data/dijon/dijon-avenant-2020-2022-annexe-1.csv';
-const AVENANT_PAGE = 'dist/documents/dijon-avenant-2020-2022/index.html';
+const ANNEXE_1 = `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}-annexe-1.csv`;
+/** Where each document case goes: a new document of Dijon. */
+const TEST_SLUG = 'dijon-test';
+const NEW_DOCUMENT = `content/documents/dijon/${TEST_SLUG}.mdx`;
 
 let copy: ProjectCopy | undefined;
 afterEach(() => copy?.dispose());
@@ -22,68 +30,85 @@ function buildWith(files: Record<string, string>) {
 	return { ...copy.build(), copy };
 }
 
-/** Each case: the fixture, where it goes in the project, and what the build must say. */
+/** Each case: the input, where it goes in the project, and what the build must say. A document case is the one change it makes to the valid document. */
 const catalogue = [
-	{ fixture: 'csv-total-off.csv', at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« total_2017_2019 »', '15 176', '15 175'] },
-	{ fixture: 'csv-missing-column.csv', at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'colonne(s) manquante(s) : annee_2019'] },
-	{ fixture: 'csv-extra-column.csv', at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'colonne(s) en trop : annee_2020'] },
-	{ fixture: 'csv-not-a-number.csv', at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« annee_2018 »', "« cinq mille » n'est pas un nombre"] },
-	{ fixture: 'csv-empty.csv', at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'le fichier est vide'] },
-	{ fixture: 'csv-formula.csv', at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« ligne »', 'formule'] },
+	{ case: 'csv-total-off.csv', text: fixture('csv-total-off.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« total_2017_2019 »', '15 176', '15 175'] },
+	{ case: 'csv-missing-column.csv', text: fixture('csv-missing-column.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'colonne(s) manquante(s) : annee_2019'] },
+	{ case: 'csv-extra-column.csv', text: fixture('csv-extra-column.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'colonne(s) en trop : annee_2020'] },
+	{ case: 'csv-not-a-number.csv', text: fixture('csv-not-a-number.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« annee_2018 »', "« cinq mille » n'est pas un nombre"] },
+	{ case: 'csv-empty.csv', text: fixture('csv-empty.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'le fichier est vide'] },
+	{ case: 'csv-formula.csv', text: fixture('csv-formula.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« ligne »', 'formule'] },
 	{
-		fixture: 'doc-unknown-territory.mdx',
-		at: 'content/documents/dijon/dijon-test.mdx',
-		says: ['content/documents/dijon/dijon-test.mdx', '« territory »', '« lyon » inconnu'],
+		case: 'a document of an unknown territory',
+		text: withFrontmatter({ territory: 'lyon' }),
+		at: NEW_DOCUMENT,
+		says: [NEW_DOCUMENT, '« territory »', '« lyon » inconnu'],
 	},
 	{
-		fixture: 'doc-unknown-kind.mdx',
-		at: 'content/documents/dijon/dijon-test.mdx',
-		says: ['content/documents/dijon/dijon-test.mdx', 'kind', '« circulaire » n\'est pas une valeur de la liste'],
+		case: 'a document of an unknown kind',
+		text: withFrontmatter({ kind: 'circulaire' }),
+		at: NEW_DOCUMENT,
+		says: [NEW_DOCUMENT, 'kind', '« circulaire » n\'est pas une valeur de la liste'],
 	},
 	{
-		fixture: 'doc-invalid-date.mdx',
-		at: 'content/documents/dijon/dijon-test.mdx',
-		says: ['content/documents/dijon/dijon-test.mdx:9', '« 2021-02-30 » n\'est pas une date du calendrier'],
+		// The date stands on line 9 of the valid document; the change keeps every line where it was.
+		case: 'a document dated on a day the calendar has not',
+		text: withFrontmatter({ 'dates.0.date': '2021-02-30' }),
+		at: NEW_DOCUMENT,
+		says: [`${NEW_DOCUMENT}:9`, '« 2021-02-30 » n\'est pas une date du calendrier'],
 	},
 	{
-		fixture: 'doc-empty-title.mdx',
-		at: 'content/documents/dijon/dijon-test.mdx',
-		says: ['content/documents/dijon/dijon-test.mdx', 'title'],
+		case: 'a document with an empty title',
+		text: withFrontmatter({ title: '' }),
+		at: NEW_DOCUMENT,
+		says: [NEW_DOCUMENT, 'title'],
 	},
 	{
-		fixture: 'doc-missing-relation.mdx',
-		at: 'content/documents/dijon/dijon-test.mdx',
-		says: ['content/documents/dijon/dijon-test.mdx', '« relations[0].target »', '« dijon-avenant-2099-2101 » introuvable'],
+		case: 'a document related to a missing document',
+		text: withFrontmatter({ 'relations.0.target': 'dijon-avenant-2099-2101' }),
+		at: NEW_DOCUMENT,
+		says: [NEW_DOCUMENT, '« relations[0].target »', '« dijon-avenant-2099-2101 » introuvable'],
 	},
 	{
-		fixture: 'doc-vote-too-many.mdx',
-		at: 'content/documents/dijon/dijon-test.mdx',
-		says: ['content/documents/dijon/dijon-test.mdx', 'vote: pour + contre + abstention + ne se prononce pas = 93, plus que présents + procurations = 83'],
+		case: 'a délibération with more votes than members present and represented',
+		text: withFrontmatter({
+			kind: 'deliberation',
+			'dates.0.kind': 'seance',
+			'relations.0.type': 'approuve',
+			vote: { membersInOffice: 86, present: 74, proxies: 9, pour: 93, contre: 0, abstention: 0 },
+		}),
+		at: NEW_DOCUMENT,
+		says: [NEW_DOCUMENT, 'vote: pour + contre + abstention + ne se prononce pas = 93, plus que présents + procurations = 83'],
 	},
 	{
-		fixture: 'doc-vote-not-deliberation.mdx',
-		at: 'content/documents/dijon/dijon-test.mdx',
-		says: ['content/documents/dijon/dijon-test.mdx', 'vote: réservé aux délibérations (kind: deliberation), pas à « communique »'],
+		case: 'a vote outside a délibération',
+		text: withFrontmatter({ vote: { pour: 83, contre: 0, abstention: 0 } }),
+		at: NEW_DOCUMENT,
+		says: [NEW_DOCUMENT, 'vote: réservé aux délibérations (kind: deliberation), pas à « communique »'],
 	},
 	{
-		fixture: 'doc-forbidden-jsx.mdx',
-		at: 'content/documents/dijon/dijon-test.mdx',
+		// The body's lines: the valid document's text ends on line 18; the component stands on 20, the expression on 22.
+		case: 'code in a text: a component the site does not have, and an expression',
+		text: withBody((body) => `${body}\n<Chart id="bilan" />\n\nLe total est de {1 + 1} logements.\n`),
+		at: NEW_DOCUMENT,
 		says: [
-			'content/documents/dijon/dijon-test.mdx:20: <Chart> n’est pas permis dans le texte d’un document',
-			'content/documents/dijon/dijon-test.mdx:22: expression « {1 + 1} » : du code, pas du texte',
+			`${NEW_DOCUMENT}:20: <Chart> n’est pas permis dans le texte d’un document`,
+			`${NEW_DOCUMENT}:22: expression « {1 + 1} » : du code, pas du texte`,
 		],
 	},
 	{
-		fixture: 'doc-duplicate-slug.mdx',
-		at: 'content/documents/metz/dijon-avenant-2020-2022.mdx',
-		says: ['dijon-avenant-2020-2022', 'content/documents/dijon/dijon-avenant-2020-2022.mdx', 'content/documents/metz/dijon-avenant-2020-2022.mdx'],
+		case: 'a second document with the slug of an existing one',
+		text: withFrontmatter({ shortTitle: 'Doublon' }),
+		at: `content/documents/metz/${AVENANT_DIJON.slug}.mdx`,
+		says: [AVENANT_DIJON.slug, AVENANT_DIJON.file, `content/documents/metz/${AVENANT_DIJON.slug}.mdx`],
 	},
 	{
-		fixture: 'glossary-invented-expansion.yaml',
+		case: 'glossary-invented-expansion.yaml',
+		text: fixture('glossary-invented-expansion.yaml'),
 		at: 'content/glossaire.yaml',
 		says: [
 			'content/glossaire.yaml: entrée « npnru »',
-			'« developpement » : « Nouveau Plan National de Rénovation Urbaine » ne figure pas dans content/documents/dijon/dijon-convention-cadre-2017-2019.mdx',
+			`« developpement » : « Nouveau Plan National de Rénovation Urbaine » ne figure pas dans ${CONVENTION_DIJON.file}`,
 		],
 	},
 ] as const;
@@ -91,16 +116,16 @@ const catalogue = [
 describe('astro build on bad input', () => {
 	test('builds the valid fixtures: a new document, and Annexe 1 as a French spreadsheet exports it', () => {
 		const { status, output, copy } = buildWith({
-			'content/documents/dijon/dijon-test.mdx': fixture('valid-document.mdx'),
+			[NEW_DOCUMENT]: validDocument(),
 			[ANNEXE_1]: fixture('excel-fr-annexe-1.csv'),
 		});
 		expect(status, output).toBe(0);
-		const page = copy.read(AVENANT_PAGE).replace(/[\u00a0\u202f]/g, ' ');
+		const page = plainSpaces(copy.read(distFile(paths.document(AVENANT_DIJON.slug))));
 		for (const figure of ['7 385 k€', '15 428 k€', '15 175 k€', '30 603 k€']) expect(page).toContain(figure);
-		expect(copy.read('dist/documents/dijon-test/index.html')).toContain('DOCUMENT DE TEST');
+		expect(copy.read(distFile(paths.document(TEST_SLUG)))).toContain('DOCUMENT DE TEST');
 	});
 
-	test('a dataset may not take the name of another file of /donnees/', () => {
+	test(`a dataset may not take the name of another file of ${paths.data.catalogue}`, () => {
 		copy = projectCopy();
 		copy.copy(ANNEXE_1, 'data/dijon/deliberations.csv');
 		copy.copy(ANNEXE_1.replace(/\.csv$/, '.meta.json'), 'data/dijon/deliberations.meta.json');
@@ -109,10 +134,10 @@ describe('astro build on bad input', () => {
 		expect(output).toContain('data/dijon/deliberations.csv: le nom « deliberations » est réservé');
 	});
 
-	test.each(catalogue)('$fixture stops the build: $says', ({ fixture: name, at, says }) => {
-		const { status, output } = buildWith({ [at]: fixture(name) });
+	test.each(catalogue)('$case stops the build: $says', ({ text, at, says }) => {
+		const { status, output } = buildWith({ [at]: text });
 		expect(status, output).not.toBe(0);
-		const plain = output.replace(/[\u00a0\u202f]/g, ' ');
+		const plain = plainSpaces(output);
 		for (const text of says) expect(plain, output).toContain(text);
 	});
 });

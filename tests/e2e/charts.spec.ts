@@ -8,10 +8,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
+import { AVENANT_DIJON, COMMUNIQUE_METZ } from '../support/corpus';
 import { projectRoot } from '../support/project-copy';
+import { plainSpaces as plain } from '../support/text';
+import { anchors, paths } from '../../src/lib/paths';
 
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+/** Dijon's page draws the avenant's tables; Metz's communiqué gives figures, and no table. */
+const DIJON = paths.territory(AVENANT_DIJON.territory);
+const METZ = paths.territory(COMMUNIQUE_METZ.territory);
 const CHARTS = ['bilan-par-annee', 'bilan-et-prevision', 'aides-et-services'] as const;
+/** A chart's figure on Dijon's page, or something inside it. */
+const chartPart = (id: string, inside = '') => `[id="${anchors.chart(id)}"]${inside ? ` ${inside}` : ''}`;
+/** A dataset of the avenant, by its part: `annexe-1` → `<avenant>-annexe-1`. */
+const avenantTable = (part: string) => `${AVENANT_DIJON.slug}-${part}`;
 
 /** Share of the canvas's pixels that are not white: 0 for a blank chart. */
 const inkOf = (canvas: HTMLCanvasElement) => {
@@ -27,12 +36,12 @@ test('chart code loads only when a chart comes into view, then each chart draws'
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(request.url());
 	});
-	await page.goto('/territoires/dijon/');
+	await page.goto(DIJON);
 	await page.waitForLoadState('networkidle');
 	expect(scripts.filter((url) => /draw/.test(url)), 'Chart.js before any chart is in view').toEqual([]);
 	await expect(page.locator('.chart canvas')).toHaveCount(0);
 	for (const id of CHARTS) {
-		const figure = page.locator(`#graphique-${id}`);
+		const figure = page.locator(chartPart(id));
 		await figure.locator('chart-figure').scrollIntoViewIfNeeded();
 		const canvas = figure.locator('canvas');
 		await expect(canvas).toHaveCount(1);
@@ -44,8 +53,8 @@ test('chart code loads only when a chart comes into view, then each chart draws'
 });
 
 test('the charts’ tables hold the source figures, and their sentences say them', async ({ page }) => {
-	await page.goto('/territoires/dijon/');
-	const text = async (id: string, part: string) => plain(await page.locator(`#graphique-${id} ${part}`).innerText());
+	await page.goto(DIJON);
+	const text = async (id: string, part: string) => plain(await page.locator(chartPart(id, part)).innerText());
 	const annual = await text('bilan-par-annee', 'table');
 	for (const figure of ['7 385 k€', '4 567 k€', '3 476 k€', '5 836 k€', '5 678 k€', '3 661 k€']) expect(annual).toContain(figure);
 	expect(await text('bilan-par-annee', '.chart-description')).toContain('De 2017 à 2019, 30 603 k€ au total');
@@ -60,13 +69,13 @@ test('the charts’ tables hold the source figures, and their sentences say them
 });
 
 test('each chart’s CSV download equals its data', async ({ page }) => {
-	await page.goto('/territoires/dijon/');
+	await page.goto(DIJON);
 	for (const id of CHARTS) {
-		const href = await page.locator(`#graphique-${id} a[download]`).getAttribute('href');
+		const href = await page.locator(chartPart(id, 'a[download]')).getAttribute('href');
 		const response = await page.request.get(href!);
 		expect(response.headers()['content-type']).toContain('text/csv');
 		const [header, ...rows] = Papa.parse<string[]>((await response.text()).trim()).data;
-		const table = page.locator(`#graphique-${id} table`);
+		const table = page.locator(chartPart(id, 'table'));
 		const unit = await unitOf(page, id);
 		expect(header).toEqual((await table.locator('thead th').allInnerTexts()).map((h, i) => (i === 0 ? h : `${h} (${unit})`)));
 		const shown = await table.locator('tbody tr').evaluateAll((trs) =>
@@ -77,19 +86,19 @@ test('each chart’s CSV download equals its data', async ({ page }) => {
 		expect(rows.map((row) => row.slice(1).map(Number))).toEqual(shown.map(numbers));
 	}
 	// The first chart is Annexe 1 itself: its CSV holds the avenant's CSV, years as rows.
-	const source = Papa.parse<string[]>(readFileSync(join(projectRoot, 'data/dijon/dijon-avenant-2020-2022-annexe-1.csv'), 'utf8').trim()).data;
-	const chart = Papa.parse<string[]>((await (await page.request.get('/territoires/dijon/graphiques/bilan-par-annee.csv')).text()).trim()).data;
+	const source = Papa.parse<string[]>(readFileSync(join(projectRoot, `data/${AVENANT_DIJON.territory}/${avenantTable('annexe-1')}.csv`), 'utf8').trim()).data;
+	const chart = Papa.parse<string[]>((await (await page.request.get(paths.territoryChartCsv(AVENANT_DIJON.territory, 'bilan-par-annee'))).text()).trim()).data;
 	expect(chart.slice(1).map((row) => row.slice(1))).toEqual([1, 2, 3].map((year) => source.slice(1, 3).map((line) => line[year])));
 });
 
 async function unitOf(page: import('@playwright/test').Page, id: string) {
-	const caption = await page.locator(`#graphique-${id} caption`).innerText();
+	const caption = await page.locator(chartPart(id, 'caption')).innerText();
 	return /\(en (.+)\)$/.exec(caption)![1];
 }
 
 test('the PNG download is a PNG of the chart', async ({ page }) => {
-	await page.goto('/territoires/dijon/');
-	const figure = page.locator('#graphique-bilan-et-prevision');
+	await page.goto(DIJON);
+	const figure = page.locator(chartPart('bilan-et-prevision'));
 	await figure.locator('chart-figure').scrollIntoViewIfNeeded();
 	const button = figure.getByRole('button', { name: 'Télécharger le graphique (PNG)' });
 	await expect(button).toBeVisible();
@@ -103,9 +112,9 @@ test('the PNG download is a PNG of the chart', async ({ page }) => {
 test('without JavaScript, the tables and sentences are there', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
 	const page = await context.newPage();
-	await page.goto('/territoires/dijon/');
+	await page.goto(DIJON);
 	for (const id of CHARTS) {
-		const figure = page.locator(`#graphique-${id}`);
+		const figure = page.locator(chartPart(id));
 		await expect(figure.locator('.chart-description')).toBeVisible();
 		await expect(figure.locator('table')).toBeVisible();
 		await expect(figure.locator('a[download]')).toBeVisible();
@@ -120,8 +129,8 @@ test('the chart page’s JavaScript stays within 60 KB gzip', async ({ page }) =
 	page.on('response', async (response) => {
 		if (response.request().resourceType() === 'script') bodies.push(await response.body());
 	});
-	await page.goto('/territoires/dijon/');
-	for (const id of CHARTS) await page.locator(`#graphique-${id} chart-figure`).scrollIntoViewIfNeeded();
+	await page.goto(DIJON);
+	for (const id of CHARTS) await page.locator(chartPart(id, 'chart-figure')).scrollIntoViewIfNeeded();
 	await expect(page.locator('.chart canvas')).toHaveCount(CHARTS.length);
 	await page.waitForLoadState('networkidle');
 	const gzip = bodies.reduce((total, body) => total + gzipSync(body).length, 0);
@@ -130,46 +139,48 @@ test('the chart page’s JavaScript stays within 60 KB gzip', async ({ page }) =
 });
 
 test('Metz shows no chart and no figure its communiqué does not give', async ({ page }) => {
-	await page.goto('/territoires/metz/');
+	await page.goto(METZ);
 	await expect(page.locator('figure.chart, canvas, chart-figure')).toHaveCount(0);
 	await expect(page.locator('.no-data')).toContainText("Aucun tableau de bilan ni de prévision n'a été publié pour ce territoire");
 	const figures = await page.locator('.key-figure-value').allInnerTexts();
 	expect(figures.length).toBeGreaterThan(0);
-	await page.goto('/documents/metz-communique-2019-10-02/');
+	await page.goto(paths.document(COMMUNIQUE_METZ.slug));
 	const communique = plain(await page.locator('.official-text').innerText()).replace(/\s+/g, ' ');
 	for (const figure of figures) expect(communique).toContain(plain(figure).replace(/^« | »$/g, ''));
 });
 
 test('each key figure links to the part of the document it comes from', async ({ page }) => {
-	await page.goto('/territoires/dijon/');
+	await page.goto(DIJON);
 	const links = await page.locator('.key-figure-source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
-	expect(links).toContain('/documents/dijon-avenant-2020-2022/#annexe-1');
-	expect(links).toContain('/documents/dijon-avenant-2020-2022/#annexe-2');
-	expect(links).toContain('/documents/dijon-avenant-2020-2022/#article-2-1');
+	for (const part of ['annexe-1', 'annexe-2', 'article-2-1']) expect(links).toContain(paths.document(AVENANT_DIJON.slug, part));
 	await expect(page.locator('.key-figure-value').first()).toHaveText(/30\s603\sk€/);
 });
 
 test('charts print: once the chart code is loaded, printing draws the charts not yet in view', async ({ page }) => {
 	await page.setViewportSize({ width: 1000, height: 500 });
-	await page.goto('/territoires/dijon/');
-	await page.locator('#graphique-bilan-par-annee chart-figure').scrollIntoViewIfNeeded();
-	await expect(page.locator('#graphique-bilan-par-annee canvas')).toHaveCount(1);
-	await expect(page.locator('#graphique-aides-et-services canvas')).toHaveCount(0);
+	await page.goto(DIJON);
+	await page.locator(chartPart('bilan-par-annee', 'chart-figure')).scrollIntoViewIfNeeded();
+	await expect(page.locator(chartPart('bilan-par-annee', 'canvas'))).toHaveCount(1);
+	await expect(page.locator(chartPart('aides-et-services', 'canvas'))).toHaveCount(0);
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	await expect(page.locator('.chart canvas')).toHaveCount(CHARTS.length);
-	await expect.poll(() => page.locator('#graphique-aides-et-services canvas').evaluate(inkOf)).toBeGreaterThan(0.02);
+	await expect.poll(() => page.locator(chartPart('aides-et-services', 'canvas')).evaluate(inkOf)).toBeGreaterThan(0.02);
 });
 
-test('each chart’s "Citer" names its source part and its datasets on /donnees/, which exist', async ({ page }) => {
-	await page.goto('/territoires/dijon/');
-	const citation = await page.locator('#graphique-bilan-et-prevision .chart-citation').innerText();
-	expect(citation).toContain('/territoires/dijon/#graphique-bilan-et-prevision');
-	expect(citation).toContain('/documents/dijon-avenant-2020-2022/#annexe-1');
-	expect(citation).toContain('/documents/dijon-avenant-2020-2022/#annexe-2');
+test('each chart’s "Citer" names its source part and its datasets on the open-data catalogue, which exist', async ({ page }) => {
+	await page.goto(DIJON);
+	const citation = await page.locator(chartPart('bilan-et-prevision', '.chart-citation')).innerText();
+	expect(citation).toContain(paths.territory(AVENANT_DIJON.territory, anchors.chart('bilan-et-prevision')));
+	expect(citation).toContain(paths.document(AVENANT_DIJON.slug, 'annexe-1'));
+	expect(citation).toContain(paths.document(AVENANT_DIJON.slug, 'annexe-2'));
 	expect(citation).toContain('Licence Ouverte 2.0');
-	const data = [...citation.matchAll(/\/donnees\/#([a-z0-9-]+)/g)].map((m) => m[1]!);
-	expect(data).toEqual(['dijon-avenant-2020-2022-annexe-1', 'dijon-avenant-2020-2022-annexe-2']);
-	await page.goto('/donnees/');
+	// The catalogue entries the citation names: these two, in this order, and no other.
+	const data = citation
+		.split(paths.data.entry(''))
+		.slice(1)
+		.map((after) => /^[a-z0-9-]+/.exec(after)?.[0]);
+	expect(data).toEqual(['annexe-1', 'annexe-2'].map(avenantTable));
+	await page.goto(paths.data.catalogue);
 	for (const id of data) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
 });

@@ -7,10 +7,15 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { builtPages, distDir } from '../support/site';
+import { corpus } from '../support/corpus';
+import { pageTypeOf } from '../support/page-types';
+import { builtPages, distDir, readBuilt } from '../support/site';
+import { paths } from '../../src/lib/paths';
 import { cspDirectives, searchScriptSources } from '../../src/lib/security';
 
 const pages = builtPages();
+/** Any document page: a text page with its copy controls. */
+const aDocument = paths.document(corpus.documents[0]!.slug);
 
 for (const path of pages) {
 	test(`${path} has no accessibility violation (axe, WCAG 2.1 AA)`, async ({ page }) => {
@@ -26,7 +31,7 @@ for (const path of pages) {
 }
 
 test('pages are served with the security headers of public/_headers', async ({ page }) => {
-	const response = await page.goto('/documents/dijon-avenant-2020-2022/');
+	const response = await page.goto(aDocument);
 	const headers = response!.headers();
 	const csp = headers['content-security-policy'] ?? '';
 	expect(csp).toContain("frame-ancestors 'none'");
@@ -42,7 +47,7 @@ test('pages are served with the security headers of public/_headers', async ({ p
 });
 
 test('the search page alone may compile WebAssembly (Pagefind), and nothing more', async ({ page }) => {
-	const response = await page.goto('/recherche/');
+	const response = await page.goto(paths.search());
 	const csp = response!.headers()['content-security-policy'] ?? '';
 	const meta = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
 	for (const policy of [csp, meta]) {
@@ -58,7 +63,7 @@ test('the search page alone may compile WebAssembly (Pagefind), and nothing more
 });
 
 test('a text page refuses WebAssembly', async ({ page, watch }) => {
-	await page.goto('/documents/dijon-avenant-2020-2022/');
+	await page.goto(aDocument);
 	// The smallest valid module: the magic number and version 1.
 	const compiled = await page.evaluate(() =>
 		WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
@@ -71,7 +76,7 @@ test('a text page refuses WebAssembly', async ({ page, watch }) => {
 });
 
 test('a page breaking the policy is caught: an inline script is refused', async ({ page, watch }) => {
-	await page.goto('/');
+	await page.goto(paths.home);
 	await page.evaluate(() => {
 		const script = document.createElement('script');
 		script.textContent = 'window.__ran = true';
@@ -82,23 +87,12 @@ test('a page breaking the policy is caught: an inline script is refused', async 
 	watch.errors.length = 0; // expected here: the fixture would otherwise fail this test
 });
 
-/** Page types, from their address, first match wins. */
-const PAGE_TYPES: readonly [RegExp, string][] = [
-	[/^\/$/, 'accueil'],
-	[/^\/documents\/(\d+\/)?$/, 'liste des documents'],
-	[/^\/documents\//, 'document'],
-	[/^\/territoires\/$/, 'liste des territoires'],
-	[/^\/territoires\//, 'territoire'],
-	[/^\/communiques\//, 'communiqués'],
-	[/^\/recherche\//, 'recherche'],
-];
-const pageType = (path: string) => PAGE_TYPES.find(([pattern]) => pattern.test(path))?.[1] ?? 'autre';
 /**
  * What a page type may load before any interaction, in bytes gzip; a type not listed, none. A
  * document page has only its copy controls (CopyLinks.astro); the charts' Chart.js, loaded once in
  * view, is measured by charts.spec.ts, and the search's Pagefind by search.spec.ts.
  */
-const JS_BUDGET: Readonly<Record<string, number>> = { document: 2 * 1024, territoire: 4 * 1024, recherche: 4 * 1024 };
+const JS_BUDGET: Readonly<Record<string, number>> = { document: 2 * 1024, territory: 4 * 1024, search: 4 * 1024 };
 
 /** The module and every module it imports statically (`import … from "./x.js"`), once each. */
 function moduleGraph(file: string, seen = new Set<string>()): Set<string> {
@@ -115,7 +109,7 @@ test('text pages ship no JavaScript, other pages only their budget; the JS of ea
 	const byType = new Map<string, { pages: number; raw: number; gzip: number }>();
 	const offenders: string[] = [];
 	for (const path of pages) {
-		const html = readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+		const html = readBuilt(path);
 		const files = new Set<string>();
 		for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) moduleGraph(join(distDir, src!.split('?')[0]!), files);
 		const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
@@ -124,7 +118,7 @@ test('text pages ship no JavaScript, other pages only their budget; the JS of ea
 		const code = [...[...files].map((file) => readFileSync(file)), ...inline.map((c) => Buffer.from(c))];
 		const raw = code.reduce((n, b) => n + b.length, 0);
 		const gzip = code.reduce((n, b) => n + gzipSync(b).length, 0);
-		const type = pageType(path);
+		const type = pageTypeOf(path);
 		const entry = byType.get(type) ?? { pages: 0, raw: 0, gzip: 0 };
 		byType.set(type, { pages: entry.pages + 1, raw: Math.max(entry.raw, raw), gzip: Math.max(entry.gzip, gzip) });
 		const budget = JS_BUDGET[type] ?? 0;
@@ -136,5 +130,5 @@ test('text pages ship no JavaScript, other pages only their budget; the JS of ea
 	}
 	expect(offenders).toEqual([]);
 	// The types that ship nothing are still measured: a page type that lost its pages would pass unseen.
-	expect([...byType.keys()]).toEqual(expect.arrayContaining(['accueil', 'document', 'territoire', 'recherche', 'communiqués']));
+	expect([...byType.keys()]).toEqual(expect.arrayContaining(['home', 'document', 'territory', 'search', 'communiqués']));
 });

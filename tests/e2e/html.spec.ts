@@ -6,13 +6,14 @@
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { expect, test } from '@playwright/test';
-import { builtPages, distDir } from '../support/site';
 import { join } from 'node:path';
+import { projectRoot } from '../support/project-copy';
+import { builtPages, distDir, distFile } from '../support/site';
 
 test('every page is valid HTML', async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const report = await validator.validateMultipleFiles(
-		builtPages().map((path) => join(distDir, path, path.endsWith('/') ? 'index.html' : '')),
+		builtPages().map((path) => join(projectRoot, distFile(path))),
 	);
 	const text = formatterFactory('text')(report.results);
 	expect(report.errorCount, text).toBe(0);

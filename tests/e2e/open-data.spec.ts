@@ -8,24 +8,27 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
-import { distDir } from '../support/site';
+import { DELIBERATION_DIJON } from '../support/corpus';
 import { projectRoot } from '../support/project-copy';
+import { distDir, readBuilt } from '../support/site';
+import { paths } from '../../src/lib/paths';
 import { parseTable, type ColumnSpec, type Row } from '../../src/lib/csv';
 import { valueProblem, type DataResource } from '../../src/lib/datapackage';
 import { SPREADSHEET_FORMULA } from '../../src/lib/open-data';
 
 const dataDir = join(projectRoot, 'data');
-const donnees = join(distDir, 'donnees');
+/** The folder of the open data in the build: what `paths.data` addresses. */
+const donnees = join(distDir, paths.data.catalogue);
 
 /** Every source dataset: data/**\/<id>.csv with the columns of its <id>.meta.json, parsed as the build parses it. */
 const sources = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.csv'))
 	.map((file) => {
 		const path = join(dataDir, file);
-		const meta = JSON.parse(readFileSync(path.replace(/\.csv$/, '.meta.json'), 'utf8')) as { columns: ColumnSpec[]; document: string };
+		const meta = JSON.parse(readFileSync(path.replace(/\.csv$/, '.meta.json'), 'utf8')) as { columns: ColumnSpec[]; document: string; anchor: string };
 		const table = parseTable(readFileSync(path, 'utf8'), meta.columns);
 		const id = file.replace(/^.*\//, '').replace(/\.csv$/, '');
-		return { id, file: relative(projectRoot, path), columns: meta.columns, document: meta.document, table };
+		return { id, file: relative(projectRoot, path), columns: meta.columns, document: meta.document, anchor: meta.anchor, table };
 	});
 
 const readDist = (name: string) => {
@@ -93,7 +96,7 @@ test('each dataset’s source is a part of a built document', () => {
 	for (const resource of dataPackage().resources.filter((r) => r.name !== 'deliberations')) {
 		expect(resource.sources, resource.name).toHaveLength(1);
 		const { pathname, hash } = new URL(resource.sources[0]!.path);
-		const html = readFileSync(join(distDir, pathname, 'index.html'), 'utf8');
+		const html = readBuilt(pathname);
 		expect(hash, resource.name).toMatch(/^#./);
 		expect(html, `${pathname}${hash}`).toContain(`id="${hash.slice(1)}"`);
 	}
@@ -130,7 +133,7 @@ test('no downloaded CSV text cell begins with a formula character', () => {
 test('the délibération of 17 December 2020: 83 pour, 0 contre, 0 abstention, in CSV and JSON', () => {
 	const [header, ...rows] = cellsOf(readDist('deliberations.csv'));
 	const records = rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]])));
-	const row = records.find((r) => r.DELIB_URL?.endsWith('/documents/dijon-deliberation-2020-12-17/'));
+	const row = records.find((r) => r.DELIB_URL?.endsWith(paths.document(DELIBERATION_DIJON.slug)));
 	expect(row).toMatchObject({
 		COLL_NOM: 'Dijon Métropole',
 		DELIB_DATE: '2020-12-17',
@@ -152,35 +155,36 @@ test('the délibération of 17 December 2020: 83 pour, 0 contre, 0 abstention, i
 	});
 });
 
-test('/donnees/ has the stable anchor of every dataset, with its downloads and source', async ({ page }) => {
-	await page.goto('/donnees/');
-	for (const { id } of sources) {
+test('the catalogue has the stable anchor of every dataset, with its downloads and source', async ({ page }) => {
+	await page.goto(paths.data.catalogue);
+	for (const { id, document, anchor } of sources) {
 		const entry = page.locator(`[id="${id}"]`);
 		await expect(entry, `#${id}`).toHaveCount(1);
-		await expect(entry.locator(`a[href="/donnees/${id}.csv"]`)).toHaveCount(1);
-		await expect(entry.locator(`a[href="/donnees/${id}.json"]`)).toHaveCount(1);
-		await expect(entry.locator('a[href^="/documents/"]')).toHaveCount(1);
+		await expect(entry.locator(`a[href="${paths.data.csv(id)}"]`)).toHaveCount(1);
+		await expect(entry.locator(`a[href="${paths.data.json(id)}"]`)).toHaveCount(1);
+		// Its source: the part of the document where the table stands.
+		await expect(entry.locator(`a[href="${paths.document(document, anchor)}"]`)).toHaveCount(1);
 		await expect(entry.locator('a[rel="license"]')).toHaveAttribute('href', 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
-		await expect(entry.locator('.citation')).toContainText(`/donnees/#${id}`);
+		await expect(entry.locator('.citation')).toContainText(paths.data.entry(id));
 	}
 	await expect(page.locator('#deliberations')).toHaveCount(1);
-	await expect(page.locator('a[href="/donnees/datapackage.json"]')).toHaveCount(1);
+	await expect(page.locator(`a[href="${paths.data.dataPackage}"]`)).toHaveCount(1);
 });
 
 test('the downloads are served as UTF-8 CSV and JSON, readable from other sites', async ({ request }) => {
-	const csv = await request.get(`/donnees/${sources[0]!.id}.csv`);
+	const csv = await request.get(paths.data.csv(sources[0]!.id));
 	expect(csv.status()).toBe(200);
 	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
 	expect(csv.headers()['access-control-allow-origin']).toBe('*');
-	const json = await request.get('/donnees/datapackage.json');
+	const json = await request.get(paths.data.dataPackage);
 	expect(json.headers()['content-type']).toMatch(/^application\/json/);
 	expect(json.headers()['access-control-allow-origin']).toBe('*');
 });
 
 test('each table of a document links its data and its catalogue entry', async ({ page }) => {
 	for (const { id, document } of sources) {
-		await page.goto(`/documents/${document}/`);
-		await expect(page.locator(`a[href="/donnees/${id}.csv"]`), id).toHaveCount(1);
-		await expect(page.locator(`a[href="/donnees/#${id}"]`), id).toHaveCount(1);
+		await page.goto(paths.document(document));
+		await expect(page.locator(`a[href="${paths.data.csv(id)}"]`), id).toHaveCount(1);
+		await expect(page.locator(`a[href="${paths.data.entry(id)}"]`), id).toHaveCount(1);
 	}
 });

@@ -1,9 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { builtPages, contractPages, sourcePages } from '../support/site';
+import { AVENANT_DIJON, COMMUNIQUE_DIJON } from '../support/corpus';
+import { builtPages, contractAnchors, contractPages, sourcePages } from '../support/site';
 import { projectRoot } from '../support/project-copy';
+import { plainSpaces } from '../support/text';
 import { partAnchor } from '../../src/lib/anchors';
+import { anchors as pageAnchors, paths } from '../../src/lib/paths';
 import { coverage, fromExtraction } from '../../src/lib/fidelity';
 
 const sourcesDir = join(projectRoot, 'sources');
@@ -25,12 +28,6 @@ for (const path of builtPages()) {
 	});
 }
 
-/** Anchors that elected officials link: the contract's, plus every part the source text numbers. */
-const contractAnchors: Record<string, string[]> = {
-	'/documents/dijon-avenant-2020-2022/': ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-2', 'article-3', 'article-4', 'article-5', 'annexe-1', 'annexe-2'],
-	'/documents/dijon-convention-cadre-2017-2019/': ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-3-1', 'article-2-8', 'article-3-2', 'article-5'],
-};
-
 for (const [file, path] of Object.entries(sourcePages)) {
 	const fromSource = readSource(file)
 		.split('\n')
@@ -51,17 +48,18 @@ for (const [file, path] of Object.entries(sourcePages)) {
 }
 
 test('the avenant’s Annexe 1 is a real table with the source figures', async ({ page }) => {
-	await page.goto('/documents/dijon-avenant-2020-2022/#annexe-1');
-	const table = page.locator('#tableau-dijon-avenant-2020-2022-annexe-1');
+	await page.goto(paths.document(AVENANT_DIJON.slug, 'annexe-1'));
+	const tableId = pageAnchors.table(`${AVENANT_DIJON.slug}-annexe-1`);
+	const table = page.locator(`[id="${tableId}"]`);
 	// The table stands in Annexe 1, where the damaged table stood: after its heading, before Annexe 2.
-	const order = await page.evaluate(() => {
-		const [annexe1, table, annexe2] = ['annexe-1', 'tableau-dijon-avenant-2020-2022-annexe-1', 'annexe-2'].map((id) => document.getElementById(id)!);
+	const order = await page.evaluate((ids) => {
+		const [annexe1, table, annexe2] = ids.map((id) => document.getElementById(id)!);
 		return [annexe1!.compareDocumentPosition(table!), table!.compareDocumentPosition(annexe2!)];
-	});
+	}, ['annexe-1', tableId, 'annexe-2']);
 	const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 	expect(order).toEqual([FOLLOWING, FOLLOWING]);
 	await expect(table.locator('caption')).toContainText('en k€');
-	const text = (await table.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+	const text = plainSpaces(await table.innerText());
 	for (const figure of ['7 385', '4 567', '3 476', '15 428', '15 175', '13 221', '10 245', '7 137', '30 603 k€']) {
 		expect(text).toContain(figure);
 	}
@@ -80,14 +78,14 @@ test('the avenant’s Annexe 1 is a real table with the source figures', async (
 });
 
 test('the disagreements between sources are shown as editorial notes', async ({ page }) => {
-	await page.goto('/documents/dijon-avenant-2020-2022/');
+	await page.goto(paths.document(AVENANT_DIJON.slug));
 	const notes = page.locator('[role="note"]');
 	await expect(notes.filter({ hasText: 'BOURGEOIS' })).toHaveCount(1);
 	await expect(notes.filter({ hasText: '23 décembre 2020' }).first()).toBeVisible();
 	await expect(notes.filter({ hasText: '101' })).toHaveCount(1);
 	// The official text itself keeps the avenant's spelling.
 	await expect(page.locator('.official-text')).toContainText('Dominique BOURGOIS');
-	await page.goto('/documents/dijon-communique-2021-01-26/');
+	await page.goto(paths.document(COMMUNIQUE_DIJON.slug));
 	await expect(page.locator('[role="note"]').filter({ hasText: 'BOURGOIS' })).toHaveCount(1);
 	await expect(page.locator('.official-text')).toContainText('Dominique BOURGEOIS');
 });

@@ -11,21 +11,26 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test } from './fixtures';
-import { builtPages, distDir } from '../support/site';
+import { AVENANT_DIJON, COMMUNIQUE_DIJON, COMMUNIQUE_METZ, CONVENTION_DIJON, DELIBERATION_DIJON, corpus } from '../support/corpus';
+import { pageTypeOf } from '../support/page-types';
 import { projectRoot } from '../support/project-copy';
-import { textOf } from '../../scripts/bench/measure';
+import { builtPages, contractAnchors, distDir, readBuilt } from '../support/site';
+import { plainSpaces, textOf } from '../support/text';
 import { isPartAnchor, partPhrase } from '../../src/lib/anchors';
+import { absolute, paths } from '../../src/lib/paths';
 import { OG_IMAGE, SITE_URL } from '../../src/lib/site';
 import { COPY_FAILED_MESSAGE, localDay } from '../../src/lib/copy';
 import { formatDate } from '../../src/lib/format';
 
 const pages = builtPages();
-const documentPages = pages.filter((p) => /^\/documents\/[a-z0-9-]+\/$/.test(p) && !/^\/documents\/\d+\/$/.test(p));
-const avenant = '/documents/dijon-avenant-2020-2022/';
-const convention = '/documents/dijon-convention-cadre-2017-2019/';
-const deliberation = '/documents/dijon-deliberation-2020-12-17/';
-const communique = '/documents/dijon-communique-2021-01-26/';
-const htmlOf = (path: string) => readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+const documentPages = pages.filter((p) => pageTypeOf(p) === 'document');
+// The texts whose relations, reference and printed pages are checked.
+const avenant = paths.document(AVENANT_DIJON.slug);
+const convention = paths.document(CONVENTION_DIJON.slug);
+const deliberation = paths.document(DELIBERATION_DIJON.slug);
+const communique = paths.document(COMMUNIQUE_DIJON.slug);
+/** The avenant's territory: its page changes with its own file, its documents and its tables. */
+const dijon = corpus.territories.find((t) => t.id === AVENANT_DIJON.territory)!;
 
 /** The ids of the part headings of the page's official text, in order. */
 const partIds = async (page: Page) =>
@@ -63,19 +68,14 @@ test.describe('links to the parts of a text', () => {
 		});
 	}
 
-	/** The URL contract's anchors (DEVELOPERS.md), as a mail or a council document would paste them. */
-	const contract: Record<string, string[]> = {
-		[avenant]: ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-2', 'article-3', 'article-4', 'article-5', 'annexe-1', 'annexe-2'],
-		[convention]: ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-3-1', 'article-2-8', 'article-3-2', 'article-5'],
-	};
-	for (const [path, anchors] of Object.entries(contract)) {
+	for (const [path, anchors] of Object.entries(contractAnchors)) {
 		test(`${path}: each anchor of the contract, opened from a pasted address, shows its heading`, async ({ page }) => {
 			await page.goto(path);
 			const addresses = await page.locator('a.part-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 			for (const anchor of anchors) {
 				const address = addresses.find((a) => a.endsWith(`#${anchor}`));
 				expect(address, `a link to #${anchor}`).toBeDefined();
-				await page.goto('/');
+				await page.goto(paths.home);
 				await page.goto(address!);
 				await scrolledTo(page, anchor);
 			}
@@ -85,7 +85,7 @@ test.describe('links to the parts of a text', () => {
 
 /** The avenant's reference, as "Citer ce document" gives it, consulted on `day`. */
 const citationOf = (path: string, day: string) =>
-	`Dijon Métropole et Action Logement, « AVENANT A LA CONVENTION CADRE DE TERRITOIRE ENTRE LA METROPOLE DE DIJON ET ACTION LOGEMENT », avenant, 23 décembre 2020. Partenariats Action Logement, ${new URL(path, SITE_URL).href} (consulté le ${day}).`;
+	`Dijon Métropole et Action Logement, « AVENANT A LA CONVENTION CADRE DE TERRITOIRE ENTRE LA METROPOLE DE DIJON ET ACTION LOGEMENT », avenant, 23 décembre 2020. Partenariats Action Logement, ${absolute(path, SITE_URL)} (consulté le ${day}).`;
 
 test.describe('copying a link or a reference', () => {
 	test.beforeEach(async ({ context, baseURL }) => {
@@ -107,7 +107,7 @@ test.describe('copying a link or a reference', () => {
 				await link.focus();
 				await page.keyboard.press('Enter');
 			}
-			const address = `${SITE_URL}${avenant}#${id}`;
+			const address = absolute(paths.document(AVENANT_DIJON.slug, id), SITE_URL);
 			await expect.poll(() => clipboard(page), `${id} copied`).toBe(address);
 			await expect(status(page)).toHaveText(`Lien vers ${partPhrase(id)} copié : ${address}`);
 			await expect(status(page)).toBeVisible();
@@ -122,7 +122,7 @@ test.describe('copying a link or a reference', () => {
 		const button = page.getByRole('button', { name: 'Copier la référence' });
 		await button.click();
 		// French guillemets hold their text with no-break spaces, as citation.ts writes them.
-		await expect.poll(async () => (await clipboard(page)).replace(/\u00a0/g, ' ')).toBe(citationOf(avenant, formatDate(localDay(new Date()))));
+		await expect.poll(async () => plainSpaces(await clipboard(page))).toBe(citationOf(avenant, formatDate(localDay(new Date()))));
 		await expect(status(page)).toHaveText('Référence copiée.');
 	});
 
@@ -220,9 +220,9 @@ test.describe('what a page says of itself', () => {
 	for (const path of pages) {
 		test(`${path}: canonical address, Open Graph, breadcrumb and JSON-LD`, async ({ page }) => {
 			await page.goto(path);
-			const home = path === '/';
+			const home = path === paths.home;
 			const notFound = path === '/404.html';
-			const canonical = new URL(path, SITE_URL).href;
+			const canonical = absolute(path, SITE_URL);
 
 			await expect(page.locator('link[rel="canonical"]')).toHaveCount(notFound ? 0 : 1);
 			if (!notFound) await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);
@@ -238,7 +238,7 @@ test.describe('what a page says of itself', () => {
 						lis.map((li) => ({ label: li.textContent!.trim(), href: li.querySelector('a')?.getAttribute('href') ?? null })),
 					);
 			if (!home) {
-				expect(trail[0]).toEqual({ label: 'Accueil', href: '/' });
+				expect(trail[0]).toEqual({ label: 'Accueil', href: paths.home });
 				await expect(crumbs.locator('li').last().locator('[aria-current="page"]')).toHaveText(trail.at(-1)!.label);
 				expect(trail.at(-1)!.href, 'the page itself is not a link').toBeNull();
 			}
@@ -283,7 +283,7 @@ test.describe('what a page says of itself', () => {
 			[convention]: 'Legislation',
 			[deliberation]: 'Legislation',
 			[communique]: 'NewsArticle',
-			'/documents/metz-communique-2019-10-02/': 'NewsArticle',
+			[paths.document(COMMUNIQUE_METZ.slug)]: 'NewsArticle',
 		};
 		for (const [path, type] of Object.entries(types)) {
 			await page.goto(path);
@@ -292,13 +292,13 @@ test.describe('what a page says of itself', () => {
 		}
 		await page.goto(avenant);
 		const [json] = await page.locator('script[type="application/ld+json"]').allTextContents();
-		expect(json).toContain('"legislationChanges":[{"@id":"' + new URL(convention, SITE_URL).href);
+		expect(json).toContain('"legislationChanges":[{"@id":"' + absolute(convention, SITE_URL));
 	});
 
 	test('the page shows the day it last changed, from git: a document, and a territory', async ({ page }) => {
 		const pagesAndFiles: [string, string, string[]][] = [
-			[avenant, '.document-meta', ['content/documents/dijon/dijon-avenant-2020-2022.mdx', 'data/dijon/dijon-avenant-2020-2022-*']],
-			['/territoires/dijon/', '.document-meta', ['content/territoires/dijon.md', 'content/documents/dijon/', 'data/dijon/']],
+			[avenant, '.document-meta', [AVENANT_DIJON.file, `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}-*`]],
+			[paths.territory(dijon.id), '.document-meta', [dijon.file, `content/documents/${dijon.id}/`, `data/${dijon.id}/`]],
 		];
 		for (const [path, meta, files] of pagesAndFiles) {
 			await page.goto(path);
@@ -314,11 +314,11 @@ test.describe('what a page says of itself', () => {
 	});
 
 	test('the open-data catalogue is a DataCatalog of one Dataset per entry, whose downloads answer', async ({ page, request }) => {
-		await page.goto('/donnees/');
+		await page.goto(paths.data.catalogue);
 		const [json] = await page.locator('script[type="application/ld+json"]').allTextContents();
 		const graph = (JSON.parse(json!) as { '@graph': { '@type': string; [k: string]: unknown }[] })['@graph'];
 		const catalogue = graph.find((n) => n['@type'] === 'DataCatalog') as { '@id': string; dataset: { '@id': string }[] } | undefined;
-		expect(catalogue?.['@id']).toBe(new URL('/donnees/', SITE_URL).href);
+		expect(catalogue?.['@id']).toBe(absolute(paths.data.catalogue, SITE_URL));
 		const datasets = graph.filter((n) => n['@type'] === 'Dataset') as unknown as {
 			'@id': string;
 			isPartOf: { '@id': string };
@@ -326,10 +326,10 @@ test.describe('what a page says of itself', () => {
 		}[];
 		const entries = await page.locator('.dataset-entry[id]').evaluateAll((es) => es.map((e) => e.id));
 		expect(entries.length).toBeGreaterThan(0);
-		expect(datasets.map((d) => d['@id'])).toEqual(entries.map((id) => new URL(`/donnees/#${id}`, SITE_URL).href));
+		expect(datasets.map((d) => d['@id'])).toEqual(entries.map((id) => absolute(paths.data.entry(id), SITE_URL)));
 		expect(catalogue?.dataset).toEqual(datasets.map((d) => ({ '@id': d['@id'] })));
 		for (const dataset of datasets) {
-			expect(dataset.isPartOf['@id']).toMatch(new RegExp(`^${SITE_URL}/documents/[a-z0-9-]+/$`));
+			expect(documentPages.map((p) => absolute(p, SITE_URL))).toContain(dataset.isPartOf['@id']);
 			expect(dataset.distribution.map((d) => d.encodingFormat)).toEqual(['text/csv', 'application/json']);
 			for (const { contentUrl, encodingFormat } of dataset.distribution) {
 				const response = await request.get(new URL(contentUrl).pathname);
@@ -432,26 +432,26 @@ test('the avenant prints without the site’s navigation, annexes on new pages, 
 });
 
 test('an unknown address answers 404, in French, with the search field and the main links', async ({ page }) => {
-	const response = await page.goto('/documents/une-adresse-mal-recopiee/');
+	const response = await page.goto(paths.document('une-adresse-mal-recopiee'));
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Page introuvable');
 	// The page's own search field, beside the one of the header.
 	const search = page.locator('main').getByRole('search');
 	const field = search.getByRole('searchbox', { name: /Rechercher/ });
 	await expect(field).toHaveAttribute('name', 'q');
-	await expect(search.locator('form')).toHaveAttribute('action', '/recherche/');
-	for (const href of ['/', '/territoires/', '/documents/', '/communiques/']) {
+	await expect(search.locator('form')).toHaveAttribute('action', paths.search());
+	for (const href of [paths.home, paths.territories, paths.documents(), paths.communiques()]) {
 		await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
 	}
 	await field.fill('VISALE');
 	await field.press('Enter');
-	await expect(page).toHaveURL(/\/recherche\/\?q=VISALE$/);
+	await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === paths.search('VISALE'));
 });
 
 test.describe('weight', () => {
 	for (const path of documentPages) {
 		test(`${path}: its HTML weighs at most 8 KB gzip beyond its text`, () => {
-			const html = htmlOf(path);
+			const html = readBuilt(path);
 			const gzip = (s: string) => gzipSync(s).length;
 			const beyond = gzip(html) - gzip(textOf(html));
 			console.log(`${path} : ${gzip(html)} o gzip, dont ${beyond} o au-delà du texte`);

@@ -7,21 +7,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import * as texts from '../support/corpus';
 import { watchPagefindDownloads } from '../support/pagefind-downloads';
+import { paths } from '../../src/lib/paths';
 
-const doc = (slug: string) => `/documents/${slug}/`;
-const AVENANT = doc('dijon-avenant-2020-2022');
-const CONVENTION = doc('dijon-convention-cadre-2017-2019');
-const DELIBERATION = doc('dijon-deliberation-2020-12-17');
-const COMMUNIQUE_DIJON = doc('dijon-communique-2021-01-26');
-const COMMUNIQUE_METZ = doc('metz-communique-2019-10-02');
+// What the queries must find: the texts whose words they are, and the glossary entries.
+const AVENANT = paths.document(texts.AVENANT_DIJON.slug);
+const CONVENTION = paths.document(texts.CONVENTION_DIJON.slug);
+const DELIBERATION = paths.document(texts.DELIBERATION_DIJON.slug);
+const COMMUNIQUE_DIJON = paths.document(texts.COMMUNIQUE_DIJON.slug);
+const COMMUNIQUE_METZ = paths.document(texts.COMMUNIQUE_METZ.slug);
+const glossaryEntry = (id: string) => `${paths.glossary}#${id}`;
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const resultLinks = (page: Page) => page.locator('.search-result h2 a');
 
 /** Runs a search from its address; returns the results' paths, best first. */
 async function search(page: Page, query: string): Promise<string[]> {
-	await page.goto(`/recherche/${query.startsWith('?') ? query : `?q=${encodeURIComponent(query)}`}`);
+	await page.goto(query.startsWith('?') ? `${paths.search()}${query}` : paths.search(query));
 	await expect(status(page)).toHaveText(/résultat/);
 	return resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
 }
@@ -45,16 +48,16 @@ const queries: { query: string; why: string; first?: string; top3?: string[]; fi
 	{ query: 'chenove', why: 'sans accent', top3: [COMMUNIQUE_DIJON, AVENANT], finds: [DELIBERATION, CONVENTION] },
 	{ query: 'Chenôve', why: 'avec accent, trouve aussi « Chenove »', finds: [COMMUNIQUE_DIJON, AVENANT, DELIBERATION, CONVENTION] },
 	{ query: 'securisation', why: 'sans accent', top3: [DELIBERATION, COMMUNIQUE_DIJON], finds: [AVENANT] },
-	{ query: 'VISALE', why: 'un nom de dispositif', first: '/glossaire/#visale', top3: [DELIBERATION, AVENANT], finds: [CONVENTION] },
+	{ query: 'VISALE', why: 'un nom de dispositif', first: glossaryEntry('visale'), top3: [DELIBERATION, AVENANT], finds: [CONVENTION] },
 	{ query: 'garantie visale', why: 'singulier, les textes disent « garanties VISALE »', top3: [DELIBERATION, AVENANT] },
 	{ query: '15 millions', why: 'un montant', top3: [AVENANT, COMMUNIQUE_DIJON] },
 	{ query: 'Rebsamen', why: 'un nom', top3: [COMMUNIQUE_DIJON] },
-	{ query: 'Metz', why: 'un lieu', first: COMMUNIQUE_METZ, finds: ['/territoires/metz/'] },
-	{ query: 'NPNRU', why: 'un sigle', first: '/glossaire/#npnru', top3: [CONVENTION], finds: [AVENANT, COMMUNIQUE_DIJON, DELIBERATION] },
+	{ query: 'Metz', why: 'un lieu', first: COMMUNIQUE_METZ, finds: [paths.territory(texts.COMMUNIQUE_METZ.territory)] },
+	{ query: 'NPNRU', why: 'un sigle', first: glossaryEntry('npnru'), top3: [CONVENTION], finds: [AVENANT, COMMUNIQUE_DIJON, DELIBERATION] },
 	{
 		query: 'Nouveau Programme National de Renouvellement Urbain',
 		why: 'le développement du sigle',
-		first: '/glossaire/#npnru',
+		first: glossaryEntry('npnru'),
 		finds: [CONVENTION, AVENANT, COMMUNIQUE_DIJON, DELIBERATION],
 	},
 	{ query: "Participation des Employeurs à l'Effort de Construction", why: 'l’avenant n’écrit que « PEEC »', top3: [AVENANT] },
@@ -115,14 +118,14 @@ test('a result links to the sections where the words are, and the anchors lead t
 });
 
 test('filters work without words: all the press releases of Metz, newest first', async ({ page }) => {
-	await page.goto('/communiques/territoire/metz/');
+	await page.goto(paths.territoryCommuniques(texts.COMMUNIQUE_METZ.territory));
 	const metz = await page.locator('.cards h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 	expect(metz.length).toBeGreaterThan(0);
 
-	await page.goto('/recherche/');
+	await page.goto(paths.search());
 	await page.getByLabel('Territoire').selectOption('metz');
 	await page.getByLabel('Type de document').selectOption('communique');
-	await expect(page).toHaveURL('/recherche/?territoire=metz&type=communique');
+	await expect(page).toHaveURL(`${paths.search()}?territoire=metz&type=communique`);
 	await expect(status(page)).toHaveText(`${metz.length === 1 ? '1 résultat' : `${metz.length} résultats`}, territoire : Metz Métropole, type : Communiqué de presse${metz.length > 1 ? ', du plus récent au plus ancien' : ''}.`);
 	expect(await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(metz);
 });
@@ -131,17 +134,17 @@ test('the year filter and the date order', async ({ page }) => {
 	expect(await search(page, '?annee=2020')).toEqual([AVENANT, DELIBERATION]);
 	const byDate = await searchAll(page, '?q=NPNRU&tri=date');
 	// Newest first; what has no date (the glossary entry) still comes, after the dated texts.
-	expect(byDate).toEqual([COMMUNIQUE_DIJON, AVENANT, DELIBERATION, CONVENTION, '/glossaire/#npnru']);
+	expect(byDate).toEqual([COMMUNIQUE_DIJON, AVENANT, DELIBERATION, CONVENTION, glossaryEntry('npnru')]);
 	const dates = await page.locator('.search-result time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
 	expect(dates).toEqual([...dates].sort().reverse());
 	await expect(page.getByLabel('Ordre')).toHaveValue('date');
 });
 
 test('the header field of every page leads to the results; a ?q= link loads them', async ({ page }) => {
-	await page.goto('/documents/');
+	await page.goto(paths.documents());
 	await page.getByRole('search', { name: 'Recherche sur le site' }).getByLabel('Rechercher').fill('VISALE');
 	await page.getByRole('search', { name: 'Recherche sur le site' }).getByLabel('Rechercher').press('Enter');
-	await expect(page).toHaveURL('/recherche/?q=VISALE');
+	await expect(page).toHaveURL(paths.search('VISALE'));
 	await expect(status(page)).toHaveText(/^\d+ résultats pour « VISALE »/);
 	await expect(page.getByLabel('Mots, nom, lieu, sigle ou montant')).toHaveValue('VISALE');
 	await expect(page).toHaveTitle(/^« VISALE » — Recherche/);
@@ -152,26 +155,26 @@ test('the back button returns to the previous search, and forward to the next', 
 	const field = page.getByLabel('Mots, nom, lieu, sigle ou montant');
 	await field.fill('Rebsamen');
 	await field.press('Enter');
-	await expect(page).toHaveURL('/recherche/?q=Rebsamen');
+	await expect(page).toHaveURL(paths.search('Rebsamen'));
 	await expect(status(page)).toHaveText(/pour « Rebsamen »/);
 	await page.getByLabel('Territoire').selectOption('dijon');
-	await expect(page).toHaveURL('/recherche/?q=Rebsamen&territoire=dijon');
+	await expect(page).toHaveURL(`${paths.search('Rebsamen')}&territoire=dijon`);
 
 	await page.goBack();
-	await expect(page).toHaveURL('/recherche/?q=Rebsamen');
+	await expect(page).toHaveURL(paths.search('Rebsamen'));
 	await expect(page.getByLabel('Territoire')).toHaveValue('');
 	await page.goBack();
-	await expect(page).toHaveURL('/recherche/?q=VISALE');
+	await expect(page).toHaveURL(paths.search('VISALE'));
 	await expect(field).toHaveValue('VISALE');
 	await expect(status(page)).toHaveText(/pour « VISALE »/);
-	await expect(resultLinks(page).first()).toHaveAttribute('href', '/glossaire/#visale');
+	await expect(resultLinks(page).first()).toHaveAttribute('href', glossaryEntry('visale'));
 	await page.goForward();
 	await expect(field).toHaveValue('Rebsamen');
 	await expect(status(page)).toHaveText(/pour « Rebsamen »/);
 });
 
 test('the keyboard alone: field, filters, results, more results', async ({ page }) => {
-	await page.goto('/recherche/');
+	await page.goto(paths.search());
 	const field = page.getByLabel('Mots, nom, lieu, sigle ou montant');
 	for (let i = 0; i < 20 && !(await field.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(field).toBeFocused();
@@ -187,23 +190,23 @@ test('the keyboard alone: field, filters, results, more results', async ({ page 
 	await expect(page).toHaveURL(/territoire=/);
 	await expect(status(page)).toHaveText(/territoire : /);
 	// "More results" takes the focus to the first result it adds.
-	await page.goto('/recherche/?q=logement');
+	await page.goto(paths.search('logement'));
 	const more = page.locator('[data-search-more]');
 	await expect(more).toBeVisible();
 	await more.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.search-result').nth(3).locator('h2 a')).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page).not.toHaveURL(/recherche/);
+	await expect(page).not.toHaveURL(new RegExp(paths.search()));
 });
 
 test('without JavaScript the page says so and links the list of documents', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
 	const page = await context.newPage();
-	await page.goto('/recherche/?q=VISALE');
+	await page.goto(paths.search('VISALE'));
 	const notice = page.locator('.search-notice', { hasText: 'La recherche a besoin de JavaScript' });
 	await expect(notice).toBeVisible();
-	await expect(notice.getByRole('link', { name: 'liste des documents' })).toHaveAttribute('href', '/documents/');
+	await expect(notice.getByRole('link', { name: 'liste des documents' })).toHaveAttribute('href', paths.documents());
 	await context.close();
 });
 
@@ -212,7 +215,7 @@ async function firstQueryBytes(browser: Browser, baseURL: string, query: string)
 	const context = await browser.newContext({ baseURL });
 	const page = await context.newPage();
 	const files = watchPagefindDownloads(page);
-	await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
+	await page.goto(paths.search(query));
 	await expect(status(page)).toHaveText(/résultat/);
 	await page.waitForLoadState('networkidle');
 	const downloaded = await Promise.all(files.map(async (f) => ({ file: f.file, bytes: await f.bytes })));

@@ -23,22 +23,25 @@ export interface ProjectCopy {
 	dispose(): void;
 }
 
+/** Links every package of `from` into `to`, one by one, so that `to` keeps its own Astro cache (the bench's sites too). */
+export function linkNodeModules(from: string, to: string): void {
+	mkdirSync(to, { recursive: true });
+	for (const name of readdirSync(from)) {
+		if (name === '.astro' || name === '.vite') continue;
+		if (name.startsWith('@')) {
+			mkdirSync(join(to, name));
+			for (const sub of readdirSync(join(from, name))) symlinkSync(join(from, name, sub), join(to, name, sub));
+		} else {
+			symlinkSync(join(from, name), join(to, name));
+		}
+	}
+}
+
 export function projectCopy(): ProjectCopy {
 	const root = mkdtempSync(join(tmpdir(), 'partenariats-'));
 	for (const entry of COPIED) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	const modules = join(root, 'node_modules');
-	mkdirSync(modules);
-	for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-		if (name === '.astro' || name === '.vite') continue;
-		if (name.startsWith('@')) {
-			mkdirSync(join(modules, name));
-			for (const sub of readdirSync(join(projectRoot, 'node_modules', name))) {
-				symlinkSync(join(projectRoot, 'node_modules', name, sub), join(modules, name, sub));
-			}
-		} else {
-			symlinkSync(join(projectRoot, 'node_modules', name), join(modules, name));
-		}
-	}
+	linkNodeModules(join(projectRoot, 'node_modules'), modules);
 	const at = (path: string) => join(root, path);
 	return {
 		root,

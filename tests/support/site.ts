@@ -1,9 +1,20 @@
-/** What the end-to-end tests know of the built site, read from the build output itself. */
-import { readdirSync } from 'node:fs';
+/** What the end-to-end tests know of the built site, read from the build output and the content, never typed in. */
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { projectRoot } from './project-copy';
+import { paths } from '../../src/lib/paths.ts';
+import { AVENANT_DIJON, COMMUNIQUE_DIJON, COMMUNIQUE_METZ, CONVENTION_DIJON, DELIBERATION_DIJON, corpus } from './corpus.ts';
+import { projectRoot } from './project-copy.ts';
 
 export const distDir = join(projectRoot, 'dist');
+
+/** The file of a build that answers an address, relative to the project: `/documents/x/#a` → `dist/documents/x/index.html`. */
+export function distFile(address: string): string {
+	const { pathname } = new URL(address, 'https://site.invalid');
+	return join('dist', decodeURI(pathname), pathname.endsWith('/') ? 'index.html' : '');
+}
+
+/** The built file that answers an address, as text. */
+export const readBuilt = (address: string) => readFileSync(join(projectRoot, distFile(address)), 'utf8');
 
 /** Every page the build wrote, as the path a browser asks for ("/documents/x/"). */
 export function builtPages(): string[] {
@@ -22,27 +33,28 @@ export function builtPages(): string[] {
 	return pages.sort();
 }
 
-/** The URL contract of DEVELOPERS.md: these addresses are linked from mails and council documents. */
+/**
+ * The URL contract: addresses linked from mails and council documents, which must never break. The
+ * one list kept by hand, on purpose: a page leaving the build, or a document renamed, fails its test.
+ */
 export const contractPages = [
-	'/',
-	'/territoires/',
-	'/territoires/dijon/',
-	'/territoires/metz/',
-	'/documents/',
-	'/documents/dijon-convention-cadre-2017-2019/',
-	'/documents/dijon-avenant-2020-2022/',
-	'/documents/dijon-deliberation-2020-12-17/',
-	'/documents/dijon-communique-2021-01-26/',
-	'/documents/metz-communique-2019-10-02/',
-	'/communiques/',
-	'/recherche/',
+	paths.home,
+	paths.territories,
+	paths.territory('dijon'),
+	paths.territory('metz'),
+	paths.documents(),
+	...[CONVENTION_DIJON, AVENANT_DIJON, DELIBERATION_DIJON, COMMUNIQUE_DIJON, COMMUNIQUE_METZ].map((d) => paths.document(d.slug)),
+	paths.communiques(),
+	paths.search(),
 ] as const;
 
-/** Each source text and the page that publishes it. */
-export const sourcePages = {
-	'dijon-2017-convention-cadre-2017-2019.txt': '/documents/dijon-convention-cadre-2017-2019/',
-	'dijon-2020-12-avenant-2020-2022.txt': '/documents/dijon-avenant-2020-2022/',
-	'dijon-2020-12-17-deliberation-conseil-metropolitain.txt': '/documents/dijon-deliberation-2020-12-17/',
-	'dijon-2021-01-26-communique-de-presse.txt': '/documents/dijon-communique-2021-01-26/',
-	'metz-2019-10-02-communique-de-presse.txt': '/documents/metz-communique-2019-10-02/',
-} as const;
+/** The contract's anchors of each text, as a mail or a council document would paste them. */
+export const contractAnchors: Readonly<Record<string, readonly string[]>> = {
+	[paths.document(AVENANT_DIJON.slug)]: ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-2', 'article-3', 'article-4', 'article-5', 'annexe-1', 'annexe-2'],
+	[paths.document(CONVENTION_DIJON.slug)]: ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-3-1', 'article-2-8', 'article-3-2', 'article-5'],
+};
+
+/** Each source text of sources/ and the page that publishes it, from each document's `source.file`. */
+export const sourcePages: Readonly<Record<string, string>> = Object.fromEntries(
+	corpus.documents.map((document) => [document.source.file, paths.document(document.slug)]),
+);
