@@ -73,8 +73,7 @@ const chartSpec = z.discriminatedUnion('kind', [
 ]);
 
 /** The files an entry's id comes from: `content/documents/dijon/dijon-avenant-2020-2022.mdx` -> its file name. */
-const byFileName = ({ entry }: { entry: string }) =>
-	entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
 const territoires = defineCollection({
 	loader: contentGlob({ pattern: '*.md', base: './content/territoires', generateId: byFileName }),
@@ -154,67 +153,69 @@ const documents = defineCollection({
 		generateId: byFileName,
 		renderMdx: (body, where) => renderBody(body, { ...where, hastPlugins, features: markdownFeatures }),
 	}),
-	schema: z.strictObject({
-		/** The document's own title, in the source's wording. */
-		title: z.string().min(1),
-		/** Lines the source prints above its title (letterhead, place and date), in its order. */
-		preTitle: z.array(z.string().min(1)).default([]),
-		/** A short title for lists, links and the browser tab. */
-		shortTitle: z.string().min(1),
-		kind: oneOf(documentKinds),
-		territory: reference('territoires'),
-		/** One or two sentences saying what the document is (editorial). */
-		summary: z.string().min(1),
-		dates: z
-			.array(
-				z.strictObject({
-					kind: oneOf(dateKinds),
-					/** Absent when no source gives the day. */
-					date: isoDay.optional(),
-					/** The text's own wording when it differs from a plain date ("XX décembre 2020"). */
-					wording: z.string().optional(),
-					/** Another document that states this date, when this one does not. */
-					statedBy: reference('documents').optional(),
-				}),
-			)
-			.min(1),
-		/** The years the document's commitments cover. */
-		period: period.optional(),
-		signatories: z
-			.array(
-				z.strictObject({
-					name: z.string().min(1),
-					role: z.string().min(1),
-					organisation: z.string().min(1),
-				}),
-			)
-			.default([]),
-		source: z.strictObject({
-			/** What the original is, e.g. "Avenant signé (PDF)". */
-			description: z.string().min(1),
-			issuer: z.string().min(1),
-			/** The plain-text extraction under `sources/` this page was established from. */
-			file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'nom de fichier de sources/ attendu'),
-		}),
-		relations: z
-			.array(
-				z.strictObject({
-					type: oneOf(relationTypes),
-					target: reference('documents'),
-				}),
-			)
-			.default([]),
-		/** Délibérations only: the subject heading of the register ("HABITAT, POLITIQUE DE LA VILLE ET URBANISME"). */
-		matiere: z.string().min(1).optional(),
-		/** Délibérations only: the vote. */
-		vote: vote.optional(),
-	}).superRefine((d, ctx) => {
-		for (const field of ['matiere', 'vote'] as const) {
-			if (d[field] !== undefined && d.kind !== 'deliberation') {
-				ctx.addIssue({ code: 'custom', path: [field], message: `réservé aux délibérations (kind: deliberation), pas à « ${d.kind} »` });
+	schema: z
+		.strictObject({
+			/** The document's own title, in the source's wording. */
+			title: z.string().min(1),
+			/** Lines the source prints above its title (letterhead, place and date), in its order. */
+			preTitle: z.array(z.string().min(1)).default([]),
+			/** A short title for lists, links and the browser tab. */
+			shortTitle: z.string().min(1),
+			kind: oneOf(documentKinds),
+			territory: reference('territoires'),
+			/** One or two sentences saying what the document is (editorial). */
+			summary: z.string().min(1),
+			dates: z
+				.array(
+					z.strictObject({
+						kind: oneOf(dateKinds),
+						/** Absent when no source gives the day. */
+						date: isoDay.optional(),
+						/** The text's own wording when it differs from a plain date ("XX décembre 2020"). */
+						wording: z.string().optional(),
+						/** Another document that states this date, when this one does not. */
+						statedBy: reference('documents').optional(),
+					}),
+				)
+				.min(1),
+			/** The years the document's commitments cover. */
+			period: period.optional(),
+			signatories: z
+				.array(
+					z.strictObject({
+						name: z.string().min(1),
+						role: z.string().min(1),
+						organisation: z.string().min(1),
+					}),
+				)
+				.default([]),
+			source: z.strictObject({
+				/** What the original is, e.g. "Avenant signé (PDF)". */
+				description: z.string().min(1),
+				issuer: z.string().min(1),
+				/** The plain-text extraction under `sources/` this page was established from. */
+				file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'nom de fichier de sources/ attendu'),
+			}),
+			relations: z
+				.array(
+					z.strictObject({
+						type: oneOf(relationTypes),
+						target: reference('documents'),
+					}),
+				)
+				.default([]),
+			/** Délibérations only: the subject heading of the register ("HABITAT, POLITIQUE DE LA VILLE ET URBANISME"). */
+			matiere: z.string().min(1).optional(),
+			/** Délibérations only: the vote. */
+			vote: vote.optional(),
+		})
+		.superRefine((d, ctx) => {
+			for (const field of ['matiere', 'vote'] as const) {
+				if (d[field] !== undefined && d.kind !== 'deliberation') {
+					ctx.addIssue({ code: 'custom', path: [field], message: `réservé aux délibérations (kind: deliberation), pas à « ${d.kind} »` });
+				}
 			}
-		}
-	}),
+		}),
 });
 
 const datasets = defineCollection({

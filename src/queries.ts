@@ -206,7 +206,11 @@ async function validateCorpus(): Promise<Corpus> {
 	for (const document of documentEntries) {
 		for (const { id, line } of textsOf(document).tables) {
 			if (!datasetById.has(id)) {
-				problems.push({ file: fileOf(document), line, message: `<DatasetTable id="${id}" /> : jeu de données « ${id} » introuvable : aucun fichier data/**/${id}.csv` });
+				problems.push({
+					file: fileOf(document),
+					line,
+					message: `<DatasetTable id="${id}" /> : jeu de données « ${id} » introuvable : aucun fichier data/**/${id}.csv`,
+				});
 			}
 		}
 	}

@@ -99,8 +99,6 @@ export async function buildBaseline(copyRoot: string, nodeModules: string): Prom
 	}
 	const run = await runBuild(root, process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], 'astro build (bare)');
 	const pages =
-		run.status === 0
-			? readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length
-			: 0;
+		run.status === 0 ? readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length : 0;
 	return { root, run, pages };
 }

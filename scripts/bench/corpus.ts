@@ -44,8 +44,17 @@ const SOURCE_FILES: Record<DocumentKind, string> = {
 };
 
 const REGIONS = [
-	'Auvergne-Rhône-Alpes', 'Bourgogne-Franche-Comté', 'Bretagne', 'Centre-Val de Loire', 'Grand Est',
-	'Hauts-de-France', 'Île-de-France', 'Normandie', 'Nouvelle-Aquitaine', 'Occitanie', 'Pays de la Loire',
+	'Auvergne-Rhône-Alpes',
+	'Bourgogne-Franche-Comté',
+	'Bretagne',
+	'Centre-Val de Loire',
+	'Grand Est',
+	'Hauts-de-France',
+	'Île-de-France',
+	'Normandie',
+	'Nouvelle-Aquitaine',
+	'Occitanie',
+	'Pays de la Loire',
 	"Provence-Alpes-Côte d'Azur",
 ];
 const BODIES = ['Métropole', 'Communauté urbaine', 'Communauté d’agglomération', 'Ville', 'Communauté de communes'];
@@ -113,7 +122,14 @@ export function writeCorpus(root: string, size: CorpusSize, prose: ProseModel): 
 	const territories = Math.ceil(size.documents / size.perTerritory);
 	const territoryWidth = Math.max(3, String(territories).length);
 	const documentWidth = Math.max(2, String(size.perTerritory).length);
-	const corpus: Corpus = { territories: 0, documents: 0, datasets: 0, words: 0, spread: { distinct: 0, inHalf: 0, inAll: 0, inOnePercent: 0 }, queries: [] };
+	const corpus: Corpus = {
+		territories: 0,
+		documents: 0,
+		datasets: 0,
+		words: 0,
+		spread: { distinct: 0, inHalf: 0, inAll: 0, inOnePercent: 0 },
+		queries: [],
+	};
 	// Document frequency of each word, and the amounts written, to pick the queries.
 	const pages = new Map<string, number>();
 	const amounts = new Map<string, number>();
@@ -144,7 +160,10 @@ export function writeCorpus(root: string, size: CorpusSize, prose: ProseModel): 
 			if (kind === 'avenant') plan.period = { start: year + 1, end: year + 3 };
 			plans.push(plan);
 		}
-		write(`content/territoires/${territory}.md`, territoryFile(name, lexicon.city, region, prose.paragraph(rand, t, lexicon, plans[0]!.year), plans));
+		write(
+			`content/territoires/${territory}.md`,
+			territoryFile(name, lexicon.city, region, prose.paragraph(rand, t, lexicon, plans[0]!.year), plans),
+		);
 		corpus.territories++;
 
 		plans.forEach((plan, index) => {
@@ -157,7 +176,8 @@ export function writeCorpus(root: string, size: CorpusSize, prose: ProseModel): 
 				organisation: n === 0 ? name : n === 1 ? 'Action Logement Groupe' : 'Action Logement Services',
 			}));
 			const body = bodyOf({ plan, name, lexicon, relations, datasetId, signatories, prose, rand });
-			for (const word of new Set(body.text.toLocaleLowerCase('fr').match(/\p{L}[\p{L}-]{2,}/gu))) pages.set(word, (pages.get(word) ?? 0) + 1);
+			for (const word of new Set(body.text.toLocaleLowerCase('fr').match(/\p{L}[\p{L}-]{2,}/gu)))
+				pages.set(word, (pages.get(word) ?? 0) + 1);
 			for (const [, amount] of body.text.matchAll(/\b(\d+ millions) d’euros/g)) amounts.set(amount!, (amounts.get(amount!) ?? 0) + 1);
 			write(
 				`content/documents/${territory}/${plan.slug}.mdx`,
@@ -181,7 +201,9 @@ export function writeCorpus(root: string, size: CorpusSize, prose: ProseModel): 
 	};
 	const lowerCase = frequencies.filter(([word]) => /^\p{Ll}{8,}$/u.test(word));
 	const rareTarget = Math.max(2, Math.round(n / 200));
-	const rare = [...lowerCase].filter(([, f]) => f >= 2).sort((a, b) => Math.abs(a[1] - rareTarget) - Math.abs(b[1] - rareTarget) || a[0].localeCompare(b[0]))[0];
+	const rare = [...lowerCase]
+		.filter(([, f]) => f >= 2)
+		.sort((a, b) => Math.abs(a[1] - rareTarget) - Math.abs(b[1] - rareTarget) || a[0].localeCompare(b[0]))[0];
 	const amount = [...amounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 	const acronym = ['npnru', 'visale', 'cral'].find((word) => pages.has(word));
 	corpus.queries = [
@@ -342,9 +364,7 @@ function frontmatter(args: {
 		`  description: ${q('Document synthétique du banc d’essai (PDF)')}`,
 		`  issuer: ${q(`${name} et Action Logement`)}`,
 		`  file: ${SOURCE_FILES[plan.kind]}`,
-		...(relations.length > 0
-			? ['relations:', ...relations.map((r) => `  - { type: ${r.type}, target: ${r.target.slug} }`)]
-			: []),
+		...(relations.length > 0 ? ['relations:', ...relations.map((r) => `  - { type: ${r.type}, target: ${r.target.slug} }`)] : []),
 		'---',
 	];
 	return `${lines.join('\n')}\n`;

@@ -67,7 +67,10 @@ function filesUnder(dir: string): string[] {
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const attribute = (attributes: string, name: string) =>
-	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes)?.slice(1).find((v) => v !== undefined);
+	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+		.exec(attributes)
+		?.slice(1)
+		.find((v) => v !== undefined);
 /** A specifier the site serves: relative or from the root (not a bare name, not another host). */
 const SITE_SPECIFIER = /^(?:\.{1,2}\/|\/)/;
 
@@ -187,9 +190,10 @@ export async function measureSite(dist: string): Promise<SiteFigures> {
 	const htmlFiles = filesUnder(dist).filter((file) => file.endsWith('.html'));
 	const scripts = new Scripts(dist);
 	const pagesByType = Object.fromEntries(pageTypes.map((t) => [t, 0])) as Record<PageType, number>;
-	const js = Object.fromEntries(
-		pageTypes.map((t) => [t, { pages: 0, initial: { raw: 0, gzip: 0 }, lazy: { raw: 0, gzip: 0 } }]),
-	) as Record<PageType, JsFigure>;
+	const js = Object.fromEntries(pageTypes.map((t) => [t, { pages: 0, initial: { raw: 0, gzip: 0 }, lazy: { raw: 0, gzip: 0 } }])) as Record<
+		PageType,
+		JsFigure
+	>;
 	const beyond: { url: string; bytes: number }[] = [];
 	const raws: number[] = [];
 	const gzips: number[] = [];

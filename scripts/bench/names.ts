@@ -15,20 +15,122 @@ export interface Lexicon {
 	people: readonly string[];
 }
 
-const ONSETS = ['b', 'br', 'c', 'ch', 'cl', 'd', 'f', 'fl', 'g', 'gr', 'j', 'l', 'm', 'n', 'p', 'pl', 'pr', 'r', 's', 't', 'tr', 'v', 'vr', 'qu'];
+const ONSETS = [
+	'b',
+	'br',
+	'c',
+	'ch',
+	'cl',
+	'd',
+	'f',
+	'fl',
+	'g',
+	'gr',
+	'j',
+	'l',
+	'm',
+	'n',
+	'p',
+	'pl',
+	'pr',
+	'r',
+	's',
+	't',
+	'tr',
+	'v',
+	'vr',
+	'qu',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'au', 'ou', 'ai', 'a', 'an', 'on', 'in', 'é', 'eu', 'e', 'i', 'o'];
 const ENDINGS = [
-	'ville', 'court', 'ac', 'y', 'ay', 'ey', 'ières', 'eux', 'ange', 'heim', 'ois', 'eau', 'ans', 'igny', 'ot', 'enay', 'argues', 'ol',
-	'ecourt', 'villers', 'mont', 'bourg', 'as', 'esse', 'ize', 'an', 'euil', 'ine',
+	'ville',
+	'court',
+	'ac',
+	'y',
+	'ay',
+	'ey',
+	'ières',
+	'eux',
+	'ange',
+	'heim',
+	'ois',
+	'eau',
+	'ans',
+	'igny',
+	'ot',
+	'enay',
+	'argues',
+	'ol',
+	'ecourt',
+	'villers',
+	'mont',
+	'bourg',
+	'as',
+	'esse',
+	'ize',
+	'an',
+	'euil',
+	'ine',
 ];
 const CODAS = ['r', 'n', 'l', 'v', 's', 't', 'gn', 'ch', 'm', 'rv', 'nt', 'rl', 'st'];
 const PREFIXES = ['Saint-', 'Sainte-', 'Villeneuve-', 'Mont', 'Bourg-', 'Neuf', 'Le ', 'La ', 'Les ', 'Val-', 'Pont-'];
-const RIVERS = ['Saône', 'Loire', 'Marne', 'Seine', 'Meuse', 'Moselle', 'Garonne', 'Ouche', 'Tille', 'Vienne', 'Dordogne', 'Orne', 'Aisne', 'Sarthe'];
+const RIVERS = [
+	'Saône',
+	'Loire',
+	'Marne',
+	'Seine',
+	'Meuse',
+	'Moselle',
+	'Garonne',
+	'Ouche',
+	'Tille',
+	'Vienne',
+	'Dordogne',
+	'Orne',
+	'Aisne',
+	'Sarthe',
+];
 const FIRST_NAMES = [
-	'Claire', 'Jean', 'Sophie', 'Patrick', 'Nathalie', 'François', 'Isabelle', 'Marc', 'Hélène', 'Thierry', 'Anne', 'Philippe',
-	'Catherine', 'Laurent', 'Valérie', 'Stéphane', 'Sylvie', 'Olivier', 'Christine', 'Éric', 'Martine', 'Pascal', 'Sandrine',
-	'Nicolas', 'Céline', 'Frédéric', 'Véronique', 'Julien', 'Aurélie', 'Benoît', 'Delphine', 'Gilles', 'Agnès', 'Damien',
-	'Florence', 'Hervé', 'Karine', 'Lionel', 'Muriel', 'Yves',
+	'Claire',
+	'Jean',
+	'Sophie',
+	'Patrick',
+	'Nathalie',
+	'François',
+	'Isabelle',
+	'Marc',
+	'Hélène',
+	'Thierry',
+	'Anne',
+	'Philippe',
+	'Catherine',
+	'Laurent',
+	'Valérie',
+	'Stéphane',
+	'Sylvie',
+	'Olivier',
+	'Christine',
+	'Éric',
+	'Martine',
+	'Pascal',
+	'Sandrine',
+	'Nicolas',
+	'Céline',
+	'Frédéric',
+	'Véronique',
+	'Julien',
+	'Aurélie',
+	'Benoît',
+	'Delphine',
+	'Gilles',
+	'Agnès',
+	'Damien',
+	'Florence',
+	'Hervé',
+	'Karine',
+	'Lionel',
+	'Muriel',
+	'Yves',
 ];
 
 export function nameMaker(rand: () => number): { town(): string; surname(): string; lexicon(communes: number): Lexicon } {
@@ -56,7 +158,12 @@ export function nameMaker(rand: () => number): { town(): string; surname(): stri
 			}
 		}
 	};
-	const surname = () => (root(1 + Math.floor(rand() * 2)) + pick(CODAS) + pick(['ier', 'on', 'and', 'et', 'in', 'aud', 'ot', 'el', 'ard', 'y', 'ault', 'eur'])).toUpperCase();
+	const surname = () =>
+		(
+			root(1 + Math.floor(rand() * 2)) +
+			pick(CODAS) +
+			pick(['ier', 'on', 'and', 'et', 'in', 'aud', 'ot', 'el', 'ard', 'y', 'ault', 'eur'])
+		).toUpperCase();
 	return {
 		town,
 		surname,

@@ -25,12 +25,45 @@ type NumberClass = (typeof NUMBER_CLASSES)[number];
 
 /** Real names in the texts, replaced by the territory's: places (→ communes) and people (→ surnames). */
 const REAL_PLACES = new Set([
-	'dijon', 'metz', 'chenôve', 'chenove', 'quetigny', 'longvic', 'talant', 'grésilles', 'fontaine', 'ouche', 'marsannay',
-	'chevigny', 'plombières', 'saint-apollinaire', 'fontaine-d', 'fontaine-lès-dijon', 'borny', 'bellecroix', 'patrotte',
-	'woippy', 'montigny-lès-metz', 'sablon', 'talange', 'hagondange', 'austerlitz', 'moulins-lès-metz', 'marly',
+	'dijon',
+	'metz',
+	'chenôve',
+	'chenove',
+	'quetigny',
+	'longvic',
+	'talant',
+	'grésilles',
+	'fontaine',
+	'ouche',
+	'marsannay',
+	'chevigny',
+	'plombières',
+	'saint-apollinaire',
+	'fontaine-d',
+	'fontaine-lès-dijon',
+	'borny',
+	'bellecroix',
+	'patrotte',
+	'woippy',
+	'montigny-lès-metz',
+	'sablon',
+	'talange',
+	'hagondange',
+	'austerlitz',
+	'moulins-lès-metz',
+	'marly',
 ]);
 const REAL_PEOPLE = new Set([
-	'rebsamen', 'bourgois', 'martinerie', 'trublet', 'gros', 'sauvage', 'grosdidier', 'ruffin', 'bruneau', 'vaulot',
+	'rebsamen',
+	'bourgois',
+	'martinerie',
+	'trublet',
+	'gros',
+	'sauvage',
+	'grosdidier',
+	'ruffin',
+	'bruneau',
+	'vaulot',
 ]);
 
 /** Tokens the text is cut into. Order matters: elisions, ordinals, numbers, words, punctuation. */
@@ -38,13 +71,72 @@ const TOKEN =
 	/(?<elision>(?:jusqu|lorsqu|puisqu|presqu|qu|[cdjlmnst])['’](?=\p{L}))|(?<ordinal>\d+(?:er|ère|ème|e)\b)|(?<number>\d+(?:[  ]\d{3})*(?:,\d+)?)|(?<word>\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*)|(?<punct>[,.;:!?«»()%€–—…])/giu;
 
 /** Words a heading does not end with. */
-const TRAILING = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'à', 'a', 'et', 'en', 'ce', 'qui', 'que', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'un', 'une', 'est', 'ou', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const TRAILING = new Set([
+	'de',
+	'du',
+	'des',
+	'la',
+	'le',
+	'les',
+	'à',
+	'a',
+	'et',
+	'en',
+	'ce',
+	'qui',
+	'que',
+	'au',
+	'aux',
+	'pour',
+	'par',
+	'sur',
+	'dans',
+	'un',
+	'une',
+	'est',
+	'ou',
+	'son',
+	'sa',
+	'ses',
+	'leur',
+	'leurs',
+]);
 /** The long tail: its size in ranks, the share of long words it replaces, and how its words end. */
 const TAIL_RANKS = 200_000;
 const TAIL_SHARE = 0.04;
 const SUFFIXES = [
-	'ation', 'ement', 'ité', 'iste', 'eur', 'ique', 'isation', 'ance', 'age', 'ier', 'ière', 'oir', 'ure', 'isme', 'able', 'if', 'ive',
-	'al', 'aux', 'ification', 'iser', 'ifier', 'ements', 'ations', 'eurs', 'ites', 'ières', 'iques', 'istes', 'ants', 'ent', 'és',
+	'ation',
+	'ement',
+	'ité',
+	'iste',
+	'eur',
+	'ique',
+	'isation',
+	'ance',
+	'age',
+	'ier',
+	'ière',
+	'oir',
+	'ure',
+	'isme',
+	'able',
+	'if',
+	'ive',
+	'al',
+	'aux',
+	'ification',
+	'iser',
+	'ifier',
+	'ements',
+	'ations',
+	'eurs',
+	'ites',
+	'ières',
+	'iques',
+	'istes',
+	'ants',
+	'ent',
+	'és',
 ];
 const PREFIXES = ['', '', '', '', 're', 'dé', 'co', 'pré', 'inter', 'sur', 'sous', 'auto', 'multi', 'contre', 'pro', 'trans', 'mi', 'néo'];
 
@@ -239,7 +331,8 @@ export function buildProseModel(documentsDir: string): ProseModel {
 				count(globalCounts, previous, next);
 				count(counts, previous, next);
 				const before = vocabulary[previous]!;
-				if (/^\p{Ll}{4,}$/u.test(before) && /^\p{Ll}{4,}$/u.test(token)) pairCounts.set(`${before} ${token}`, (pairCounts.get(`${before} ${token}`) ?? 0) + 1);
+				if (/^\p{Ll}{4,}$/u.test(before) && /^\p{Ll}{4,}$/u.test(token))
+					pairCounts.set(`${before} ${token}`, (pairCounts.get(`${before} ${token}`) ?? 0) + 1);
 				previous = next;
 				tokenCount++;
 			}
@@ -251,9 +344,7 @@ export function buildProseModel(documentsDir: string): ProseModel {
 	const stems = [...new Set(vocabulary.filter((w) => /^\p{Ll}{6,}$/u.test(w)).map((w) => w.slice(0, -2)))].sort();
 	const tailWord = (rand: () => number) => {
 		const rank = Math.floor(Math.exp(rand() * Math.log(TAIL_RANKS)));
-		return (
-			PREFIXES[hash(rank, 1) % PREFIXES.length]! + stems[hash(rank, 2) % stems.length]! + SUFFIXES[hash(rank, 3) % SUFFIXES.length]!
-		);
+		return PREFIXES[hash(rank, 1) % PREFIXES.length]! + stems[hash(rank, 2) % stems.length]! + SUFFIXES[hash(rank, 3) % SUFFIXES.length]!;
 	};
 	const topics = topicCounts.map(freeze);
 	const commonPair = [...pairCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'logement social';

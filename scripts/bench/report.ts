@@ -37,8 +37,7 @@ const TARGETS = {
 	chartJs: 60 * KB,
 };
 
-const number = (n: number, digits = 0) =>
-	n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const number = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 export const bytes = (n: number) => (n < KB ? `${n} B` : n < KB * KB ? `${number(n / KB, 1)} KB` : `${number(n / KB / KB, 2)} MB`);
 const memory = (n: number | undefined) => (n === undefined ? 'n/a' : `${number(n / GiB, 2)} GiB`);
 const seconds = (s: number | undefined) => (s === undefined ? 'n/a' : `${number(s, 1)} s`);
@@ -62,14 +61,18 @@ function table(rows: readonly (readonly string[])[], rightAligned: readonly numb
 /** Median and 90th percentile of the document pages' render times in Astro's log. */
 function documentRender(run: BuildRun | undefined): string {
 	// /documents/<slug>/ (project, bare) or /documents/<territory>/<slug>/ (Starlight); not the list's pages.
-	const times = (run?.renderMs ?? []).filter((r) => /^\/documents\/(?!\d+\/$).+\/$/.test(r.url)).map((r) => r.ms).sort((a, b) => a - b);
+	const times = (run?.renderMs ?? [])
+		.filter((r) => /^\/documents\/(?!\d+\/$).+\/$/.test(r.url))
+		.map((r) => r.ms)
+		.sort((a, b) => a - b);
 	if (times.length === 0) return 'n/a';
 	return `${number(median(times), 1)} / ${number(times[Math.floor(times.length * 0.9)]!, 0)} ms`;
 }
 
 const bareOf = (r: SizeResult) => (r.baseline?.run.status === 0 ? r.baseline.run : undefined);
 const starlightOf = (r: SizeResult) => (r.starlight?.build?.run.status === 0 ? r.starlight.build.run : undefined);
-const firstQueryMax = (r: SizeResult) => (r.search && r.search.queries.length > 0 ? Math.max(...r.search.queries.map((q) => q.total)) : undefined);
+const firstQueryMax = (r: SizeResult) =>
+	r.search && r.search.queries.length > 0 ? Math.max(...r.search.queries.map((q) => q.total)) : undefined;
 
 /** The figures of one size. */
 export function sizeReport(r: SizeResult): string {
@@ -97,7 +100,10 @@ export function sizeReport(r: SizeResult): string {
 		table(
 			[
 				['', ...builds.map(([name]) => name)],
-				...phaseNames.map((phase) => [phase, ...builds.map(([, run]) => (run ? (run.phases[phase] === undefined ? '—' : number(run.phases[phase]!, 1)) : 'n/a'))]),
+				...phaseNames.map((phase) => [
+					phase,
+					...builds.map(([, run]) => (run ? (run.phases[phase] === undefined ? '—' : number(run.phases[phase]!, 1)) : 'n/a')),
+				]),
 				['total (wall-clock)', ...builds.map(([, run]) => seconds(run?.seconds))],
 				['pages built', ...builds.map(([, , pages]) => (pages === undefined ? 'n/a' : number(pages)))],
 				['document page render, median / p90', ...builds.map(([, run]) => documentRender(run))],
@@ -126,7 +132,7 @@ export function sizeReport(r: SizeResult): string {
 			site.chartJs.url === undefined
 				? '  chart JS: no page has a chart'
 				: `  chart JS (initial + lazy, loaded only by the ${number(site.chartJs.pages)} pages with a chart; largest: ${site.chartJs.url}): ` +
-					`${bytes(site.chartJs.raw)} raw, ${bytes(site.chartJs.gzip)} gzip — ${site.chartJs.files.join(', ') || 'no file'}`,
+						`${bytes(site.chartJs.raw)} raw, ${bytes(site.chartJs.gzip)} gzip — ${site.chartJs.files.join(', ') || 'no file'}`,
 			'',
 		);
 		const html = site.documentHtml;
@@ -219,18 +225,46 @@ export function summary(results: readonly SizeResult[]): string {
 					]
 				: []),
 		]);
-		rows.push(['', 'bare Astro + MDX', failed(r.baseline?.run) ?? seconds(bare?.cpuSeconds), seconds(bare?.seconds), memory(bare?.peakRss), '—', '', '', '', ...(withStarlight ? ['', '', ''] : [])]);
+		rows.push([
+			'',
+			'bare Astro + MDX',
+			failed(r.baseline?.run) ?? seconds(bare?.cpuSeconds),
+			seconds(bare?.seconds),
+			memory(bare?.peakRss),
+			'—',
+			'',
+			'',
+			'',
+			...(withStarlight ? ['', '', ''] : []),
+		]);
 		if (withStarlight) {
 			const error = r.starlight === undefined ? 'not built' : r.starlight.error ? 'not built (see above)' : failed(r.starlight.build?.run);
-			rows.push(['', 'Starlight', error ?? seconds(starlight?.cpuSeconds), seconds(starlight?.seconds), memory(starlight?.peakRss), '', '', '', '', '', '', '']);
+			rows.push([
+				'',
+				'Starlight',
+				error ?? seconds(starlight?.cpuSeconds),
+				seconds(starlight?.seconds),
+				memory(starlight?.peakRss),
+				'',
+				'',
+				'',
+				'',
+				'',
+				'',
+				'',
+			]);
 		}
 	}
-	out.push('Builds (CPU time is user + system of all the build\'s processes; peak memory is GNU time %M, the largest resident set; ratios are project / other)', table(rows, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]), '');
+	out.push(
+		"Builds (CPU time is user + system of all the build's processes; peak memory is GNU time %M, the largest resident set; ratios are project / other)",
+		table(rows, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+		'',
+	);
 
 	const targetRows: string[][] = [['target', ...results.map((r) => `${number(r.size)} documents`)]];
 	const cell = (value: string, v: number | undefined, limit: number) => (v === undefined ? value : `${value} ${verdict(v, limit)}`);
 	const line = (name: string, f: (r: SizeResult) => string) => targetRows.push([name, ...results.map(f)]);
-	line('build CPU ≤ Starlight\'s', (r) => {
+	line("build CPU ≤ Starlight's", (r) => {
 		const v = ratio(r.project.cpuSeconds, starlightOf(r)?.cpuSeconds);
 		return r.starlight === undefined ? 'n/a (no --starlight)' : cell(times(v), v, TARGETS.cpuToStarlight);
 	});
@@ -255,6 +289,9 @@ export function summary(results: readonly SizeResult[]): string {
 		const chart = r.site?.chartJs;
 		return chart?.url === undefined ? 'no chart' : cell(bytes(chart.gzip), chart.gzip, TARGETS.chartJs);
 	});
-	out.push('Targets (1 KB = 1024 B; 1 GiB = 1024³ B; CPU time decides over wall-clock, which other work on the machine stretches)', table(targetRows));
+	out.push(
+		'Targets (1 KB = 1024 B; 1 GiB = 1024³ B; CPU time decides over wall-clock, which other work on the machine stretches)',
+		table(targetRows),
+	);
 	return out.join('\n');
 }

@@ -96,7 +96,10 @@ const sizes =
 	values.territories !== undefined
 		? [positive('territories', values.territories) * perTerritory]
 		: (values.sizes ?? '2000').split(',').map((s) => positive('sizes', s.trim()));
-const fixedQueries = values.queries?.split(',').map((q) => q.trim()).filter(Boolean);
+const fixedQueries = values.queries
+	?.split(',')
+	.map((q) => q.trim())
+	.filter(Boolean);
 const useStarlight = values.starlight || values['starlight-dir'] !== undefined;
 
 const temporary: string[] = [];
@@ -119,7 +122,9 @@ let starlightInstall: StarlightInstall | undefined;
 try {
 	if (useStarlight) {
 		const dir = values['starlight-dir'] === undefined ? undefined : resolve(values['starlight-dir']);
-		console.log(`bench: installing @astrojs/starlight@${STARLIGHT_RANGE} ${dir ? `into ${dir} (or reusing it)` : 'into a temporary folder'}…`);
+		console.log(
+			`bench: installing @astrojs/starlight@${STARLIGHT_RANGE} ${dir ? `into ${dir} (or reusing it)` : 'into a temporary folder'}…`,
+		);
 		starlightInstall = await installStarlight(join(projectRoot, 'node_modules'), dir);
 		if (starlightInstall.error) console.log(`bench: Starlight is not available, it will be left out: ${starlightInstall.error}`);
 		else console.log(`bench: Starlight ${starlightInstall.starlight} on Astro ${starlightInstall.astro} in ${starlightInstall.root}`);
@@ -136,7 +141,9 @@ try {
 		);
 
 		// The project's own build command; `astro build` is run directly, like the bare site's.
-		const script = (JSON.parse(readFileSync(join(copy.root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.['build'];
+		const script = (JSON.parse(readFileSync(join(copy.root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.[
+			'build'
+		];
 		console.log(`bench: [${size}] building the project (${script ?? 'astro build'})…`);
 		const project =
 			script === undefined || script.trim() === 'astro build'

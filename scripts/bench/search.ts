@@ -49,7 +49,6 @@ export function partOf(file: string): SearchPart {
 	return 'other';
 }
 
-
 function serve(dist: string): Promise<{ server: Server; origin: string }> {
 	const files = sirv(dist, { dev: false, etag: true, extensions: ['html'] });
 	const server = createServer((request, response) =>

@@ -78,7 +78,11 @@ export async function installStarlight(projectNodeModules: string, dir?: string)
 		const install = await npmInstall(root);
 		if (install.status !== 0) {
 			const tail = install.output.trimEnd().split('\n').slice(-15).join('\n');
-			return { root, created, error: `npm install @astrojs/starlight@${STARLIGHT_RANGE} astro@${astro} failed (exit ${install.status}):\n${tail}` };
+			return {
+				root,
+				created,
+				error: `npm install @astrojs/starlight@${STARLIGHT_RANGE} astro@${astro} failed (exit ${install.status}):\n${tail}`,
+			};
 		}
 	}
 	const starlight = versionOf(root, '@astrojs/starlight');
@@ -124,7 +128,8 @@ function frontmatterOf(mdx: string): { title: string; summary: string | undefine
 /** Writes the Starlight site with the copy's documents, and builds it. */
 export async function buildStarlight(install: StarlightInstall, copyRoot: string): Promise<StarlightBuild> {
 	const root = install.root;
-	for (const path of ['src', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'astro.config.mjs']) rmSync(join(root, path), { recursive: true, force: true });
+	for (const path of ['src', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'astro.config.mjs'])
+		rmSync(join(root, path), { recursive: true, force: true });
 	const write = (path: string, text: string) => {
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), text);
@@ -133,7 +138,10 @@ export async function buildStarlight(install: StarlightInstall, copyRoot: string
 	write('src/content.config.ts', CONTENT_CONFIG);
 	write('src/components/Wrapper.astro', '<div><slot /></div>\n');
 	write('src/components/Nothing.astro', '\n');
-	write('src/content/docs/index.mdx', '---\ntitle: Partenariats\ndescription: Documents du banc d’essai\n---\n\nLes documents du banc d’essai.\n');
+	write(
+		'src/content/docs/index.mdx',
+		'---\ntitle: Partenariats\ndescription: Documents du banc d’essai\n---\n\nLes documents du banc d’essai.\n',
+	);
 	const source = join(copyRoot, 'content/documents');
 	for (const file of readdirSync(source, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
 		const { title, summary, body } = frontmatterOf(readFileSync(join(source, file), 'utf8'));

@@ -17,8 +17,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Text that is not running text: left as it is. */
 const SKIPPED = new Set(['abbr', 'code', 'pre', 'script', 'style', 'title']);
 
-const strings = (value: unknown): string[] =>
-	Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /**
  * The glossary's terms, read from its YAML file. The glossary collection validates the same file

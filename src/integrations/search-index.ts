@@ -62,14 +62,16 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  */
 async function datedResult(folder: string, name: string): Promise<DatedResult> {
 	const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
-	if (!text.startsWith(FRAGMENT_SIGNATURE)) throw indexError(`pagefind/fragment/${name}`, 'fragment illisible (format de Pagefind inconnu)');
+	if (!text.startsWith(FRAGMENT_SIGNATURE))
+		throw indexError(`pagefind/fragment/${name}`, 'fragment illisible (format de Pagefind inconnu)');
 	const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { meta?: { date?: string } };
 	return { id: name.replace(/\.pf_fragment$/, ''), date: fragment.meta?.date };
 }
 
 /** Fails the build on any error Pagefind reports, naming what it was doing. */
 function check(what: string, response: { errors: string[] }): void {
-	if (response.errors.length > 0) throw new BuildError(response.errors.map((message) => ({ file: 'pagefind/', message: `index de recherche, ${what} : ${message}` })));
+	if (response.errors.length > 0)
+		throw new BuildError(response.errors.map((message) => ({ file: 'pagefind/', message: `index de recherche, ${what} : ${message}` })));
 }
 
 export function searchIndex(): AstroIntegration {
@@ -97,7 +99,10 @@ export function searchIndex(): AstroIntegration {
 					const folder = join(bundle, 'fragment');
 					const fragments = await readdir(folder);
 					if (fragments.length !== pages + records.length) {
-						throw indexError('pagefind/fragment/', `${fragments.length} résultat(s) indexé(s) pour ${pages} page(s) et ${records.length} sigle(s)`);
+						throw indexError(
+							'pagefind/fragment/',
+							`${fragments.length} résultat(s) indexé(s) pour ${pages} page(s) et ${records.length} sigle(s)`,
+						);
 					}
 					const results = await Promise.all(fragments.map((name) => datedResult(folder, name)));
 					await writeFile(join(bundle, DATE_ORDER_FILE), JSON.stringify(dateOrder(results)));

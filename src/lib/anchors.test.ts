@@ -48,7 +48,10 @@ describe('headingSlug', () => {
 	test.each([
 		['Des indicateurs économiques très favorables', 'des-indicateurs-economiques-tres-favorables'],
 		['LOUER POUR L’EMPLOI (LPE)', 'louer-pour-l-emploi-lpe'],
-		["Les enjeux du Grand Dijon : l'attractivité du bassin de vie métropolitain", 'les-enjeux-du-grand-dijon-l-attractivite-du-bassin-de-vie'],
+		[
+			"Les enjeux du Grand Dijon : l'attractivité du bassin de vie métropolitain",
+			'les-enjeux-du-grand-dijon-l-attractivite-du-bassin-de-vie',
+		],
 		['Membres présents :', 'membres-presents'],
 		['À PROPOS D’ACTION LOGEMENT', 'a-propos-d-action-logement'],
 		['', 'section'],

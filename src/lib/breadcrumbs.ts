@@ -15,12 +15,7 @@ export const HOME: Crumb = { label: 'Accueil', href: '/' };
  * `steps` are the crumbs after home, the page's own last; `sections` are the site's top sections
  * (the main navigation), which name the first folder of an address.
  */
-export function breadcrumbs(
-	path: string,
-	title: string,
-	sections: readonly Crumb[],
-	steps?: readonly Crumb[],
-): Crumb[] {
+export function breadcrumbs(path: string, title: string, sections: readonly Crumb[], steps?: readonly Crumb[]): Crumb[] {
 	if (path === HOME.href) return [];
 	return [HOME, ...(steps ?? stepsFromPath(path, title, sections))];
 }

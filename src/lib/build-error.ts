@@ -25,11 +25,7 @@ export class BuildError extends Error {
 	/** `heading` says what was being checked ("Contenu invalide", "Glossaire invalide"…), above a list of several problems. */
 	constructor(problems: Problem | readonly Problem[], heading = 'Contenu invalide') {
 		const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];
-		super(
-			list.length === 1
-				? formatProblem(list[0]!)
-				: `${heading} :\n${list.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
-		);
+		super(list.length === 1 ? formatProblem(list[0]!) : `${heading} :\n${list.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
 		this.problems = list;
 	}
 }

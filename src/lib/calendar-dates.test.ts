@@ -26,7 +26,14 @@ describe('invalidFrontmatterDates', () => {
 		['a quoted value', '---\na: 2020-12-23\nb: "2021-02-29"\n---\n', [{ line: 3, value: '2021-02-29' }]],
 		['a timestamp', '---\na: 2021-13-01T10:00:00Z\n---\n', [{ line: 2, value: '2021-13-01T10:00:00Z' }]],
 		['Windows line ends', '---\r\ntitle: x\r\ndate: 2021-02-30\r\n---\r\n', [{ line: 3, value: '2021-02-30' }]],
-		['two of them', '---\na: 2021-02-30\nb:\n  - 2021-02-31\n---\n', [{ line: 2, value: '2021-02-30' }, { line: 4, value: '2021-02-31' }]],
+		[
+			'two of them',
+			'---\na: 2021-02-30\nb:\n  - 2021-02-31\n---\n',
+			[
+				{ line: 2, value: '2021-02-30' },
+				{ line: 4, value: '2021-02-31' },
+			],
+		],
 		['real days, quoted or not', '---\na: 2020-12-23\nb: "2019-10-01"\n---\n', []],
 		['a day inside a sentence, which is text, not a date', '---\nwording: "le 2021-02-30 au plus tard"\n---\n', []],
 		['no frontmatter', 'Pas de frontmatter 2021-02-30', []],

@@ -19,12 +19,9 @@ describe('parseNumber', () => {
 		expect(parseNumber(cell)).toBe(expected);
 	});
 
-	test.each([['abc'], ['15 M€'], ['1 5428'], ['4,2,1'], ['1.234,5'], ['12a'], ['=1+1']])(
-		'%j is not a number',
-		(cell) => {
-			expect(parseNumber(cell)).toBeUndefined();
-		},
-	);
+	test.each([['abc'], ['15 M€'], ['1 5428'], ['4,2,1'], ['1.234,5'], ['12a'], ['=1+1']])('%j is not a number', (cell) => {
+		expect(parseNumber(cell)).toBeUndefined();
+	});
 });
 
 describe('isFormulaLike', () => {

@@ -133,7 +133,14 @@ describe('comparisonChart', () => {
 		const partial = { ...annexe2, rows: annexe2.rows.slice(1) };
 		expect(() =>
 			comparisonChart(
-				{ kind: 'comparison', id: 'bp', title: 't', unit: 'k€', bilan: { dataset: 'annexe-1', column: 'total' }, prevision: { dataset: 'annexe-2', column: 'total' } },
+				{
+					kind: 'comparison',
+					id: 'bp',
+					title: 't',
+					unit: 'k€',
+					bilan: { dataset: 'annexe-1', column: 'total' },
+					prevision: { dataset: 'annexe-2', column: 'total' },
+				},
 				annexe1,
 				partial,
 			),
@@ -142,7 +149,14 @@ describe('comparisonChart', () => {
 	test('only money converts', () => {
 		expect(() =>
 			comparisonChart(
-				{ kind: 'comparison', id: 'bp', title: 't', unit: 'k€', bilan: { dataset: 'article-2-1', column: 'nombre' }, prevision: { dataset: 'annexe-2', column: 'total' } },
+				{
+					kind: 'comparison',
+					id: 'bp',
+					title: 't',
+					unit: 'k€',
+					bilan: { dataset: 'article-2-1', column: 'nombre' },
+					prevision: { dataset: 'annexe-2', column: 'total' },
+				},
 				aides,
 				annexe2,
 			),
@@ -173,14 +187,23 @@ describe('buildChart', () => {
 			return d;
 		};
 		expect(buildChart({ kind: 'breakdown', id: 'x', title: 'x', dataset: 'annexe-1', column: 'total' }, find).categories).toHaveLength(2);
-		expect(() => buildChart({ kind: 'breakdown', id: 'x', title: 'x', dataset: 'nope', column: 'total' }, find)).toThrow(/« nope » introuvable/);
+		expect(() => buildChart({ kind: 'breakdown', id: 'x', title: 'x', dataset: 'nope', column: 'total' }, find)).toThrow(
+			/« nope » introuvable/,
+		);
 	});
 });
 
 describe('chartTable', () => {
 	test('one row per category, one column per series, values with the chart’s unit', () => {
 		const chart = comparisonChart(
-			{ kind: 'comparison', id: 'bp', title: 't', unit: 'k€', bilan: { dataset: 'annexe-1', column: 'total' }, prevision: { dataset: 'annexe-2', column: 'total' } },
+			{
+				kind: 'comparison',
+				id: 'bp',
+				title: 't',
+				unit: 'k€',
+				bilan: { dataset: 'annexe-1', column: 'total' },
+				prevision: { dataset: 'annexe-2', column: 'total' },
+			},
 			annexe1,
 			annexe2,
 		);
@@ -212,7 +235,12 @@ describe('chartCsv', () => {
 describe('chartCitation', () => {
 	test('names the chart, the page, the source part and the licence', () => {
 		const chart = breakdownChart({ kind: 'breakdown', id: 'aides', title: 'Aides', dataset: 'article-2-1', column: 'nombre' }, aides);
-		const text = chartCitation(chart, 'https://site.example/territoires/dijon/', () => 'Avenant 2020-2022', new URL('https://site.example'));
+		const text = chartCitation(
+			chart,
+			'https://site.example/territoires/dijon/',
+			() => 'Avenant 2020-2022',
+			new URL('https://site.example'),
+		);
 		expect(text).toBe(
 			'« Aides », Partenariats Action Logement, https://site.example/territoires/dijon/#graphique-aides. Source : Avenant 2020-2022, Article 2.1 (https://site.example/documents/dijon-avenant-2020-2022/#article-2-1). Données : https://site.example/donnees/#article-2-1. Licence Ouverte 2.0 (Etalab).',
 		);

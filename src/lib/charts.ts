@@ -64,7 +64,10 @@ const labelColumn = (dataset: ChartDataset) => dataset.columns[0]!.name;
 function numericColumn(dataset: ChartDataset, name: string, at: ChartPlace) {
 	const column = dataset.columns.find((c) => c.name === name);
 	if (!column) {
-		throw chartError(at, `jeu de données « ${dataset.id} » : pas de colonne « ${name} » (colonnes : ${dataset.columns.map((c) => c.name).join(', ')})`);
+		throw chartError(
+			at,
+			`jeu de données « ${dataset.id} » : pas de colonne « ${name} » (colonnes : ${dataset.columns.map((c) => c.name).join(', ')})`,
+		);
 	}
 	if (column.type !== 'number' || !column.unit) {
 		throw chartError(at, `jeu de données « ${dataset.id} » : la colonne « ${name} » n'est pas une colonne de nombres avec une unité`);
@@ -72,8 +75,7 @@ function numericColumn(dataset: ChartDataset, name: string, at: ChartPlace) {
 	return column as typeof column & { unit: Unit };
 }
 
-const isTotal = (dataset: ChartDataset, row: Row) =>
-	dataset.totalRow !== undefined && row[labelColumn(dataset)] === dataset.totalRow;
+const isTotal = (dataset: ChartDataset, row: Row) => dataset.totalRow !== undefined && row[labelColumn(dataset)] === dataset.totalRow;
 
 const sourceOf = (dataset: ChartDataset) => ({
 	dataset: dataset.id,
@@ -142,8 +144,7 @@ export function comparisonChart(
 	for (const unit of [bilanColumn.unit, previsionColumn.unit, spec.unit]) {
 		if (!isMoneyUnit(unit)) throw chartError(at, `graphique « ${spec.id} » : « ${unit} » n'est pas une unité monétaire convertible`);
 	}
-	const to = (value: number | null, from: Unit) =>
-		value === null ? null : convertAmount(value, from as 'k€', spec.unit as 'k€');
+	const to = (value: number | null, from: Unit) => (value === null ? null : convertAmount(value, from as 'k€', spec.unit as 'k€'));
 	const previsionByLabel = new Map(prevision.rows.map((row) => [String(row[labelColumn(prevision)]), row]));
 	const categories: string[] = [];
 	const bilanValues: (number | null)[] = [];
@@ -153,7 +154,10 @@ export function comparisonChart(
 		const label = String(row[labelColumn(bilan)]);
 		const match = previsionByLabel.get(label);
 		if (!match) {
-			throw chartError(at, `graphique « ${spec.id} » : la ligne « ${label} » de « ${bilan.id} » n'a pas d'équivalent dans « ${prevision.id} »`);
+			throw chartError(
+				at,
+				`graphique « ${spec.id} » : la ligne « ${label} » de « ${bilan.id} » n'a pas d'équivalent dans « ${prevision.id} »`,
+			);
 		}
 		const b = to(cellNumber(row, bilanColumn.name), bilanColumn.unit);
 		const rawPrevision = cellNumber(match, previsionColumn.name);
@@ -161,8 +165,11 @@ export function comparisonChart(
 		categories.push(label);
 		bilanValues.push(b);
 		previsionValues.push(p);
-		const converted = previsionColumn.unit !== spec.unit && rawPrevision !== null ? ` (${formatValue(rawPrevision, previsionColumn.unit)})` : '';
-		parts.push(`${label} : ${b === null ? 'non précisé' : formatValue(b, spec.unit)} contre ${p === null ? 'non précisé' : formatValue(p, spec.unit)}${converted}`);
+		const converted =
+			previsionColumn.unit !== spec.unit && rawPrevision !== null ? ` (${formatValue(rawPrevision, previsionColumn.unit)})` : '';
+		parts.push(
+			`${label} : ${b === null ? 'non précisé' : formatValue(b, spec.unit)} contre ${p === null ? 'non précisé' : formatValue(p, spec.unit)}${converted}`,
+		);
 	}
 	const bilanLabel = `Bilan ${formatPeriod(bilan.period)}`;
 	const previsionLabel = `Prévision ${formatPeriod(prevision.period)}`;
@@ -246,12 +253,7 @@ export function chartCsv(chart: ChartData): string {
 }
 
 /** "Citer" text: the chart, the source document and its part, the datasets of /donnees/, the licence. */
-export function chartCitation(
-	chart: ChartData,
-	pageUrl: string,
-	documentTitle: (id: string) => string,
-	site: URL,
-): string {
+export function chartCitation(chart: ChartData, pageUrl: string, documentTitle: (id: string) => string, site: URL): string {
 	const sources = chart.sources.map(
 		(s) => `${documentTitle(s.document)}, ${s.caption} (${absolute(paths.document(s.document, s.anchor), site)})`,
 	);

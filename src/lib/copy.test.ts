@@ -3,7 +3,12 @@ import { linkCopiedMessage, localDay, partAddress } from './copy';
 
 describe('partAddress', () => {
 	test.each([
-		['a page address', 'https://site.example/documents/dijon-avenant-2020-2022/', 'article-2-1', 'https://site.example/documents/dijon-avenant-2020-2022/#article-2-1'],
+		[
+			'a page address',
+			'https://site.example/documents/dijon-avenant-2020-2022/',
+			'article-2-1',
+			'https://site.example/documents/dijon-avenant-2020-2022/#article-2-1',
+		],
 		['another fragment replaced', 'https://site.example/documents/a/#annexe-1', 'preambule', 'https://site.example/documents/a/#preambule'],
 		['a query dropped', 'https://site.example/documents/a/?utm_source=mail', 'article-1', 'https://site.example/documents/a/#article-1'],
 	])('%s', (_name, page, anchor, expected) => {

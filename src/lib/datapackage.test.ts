@@ -13,18 +13,32 @@ const entry: CatalogueEntry = {
 	period: { start: 2020, end: 2022 },
 	columns: [
 		{ name: 'ligne', label: 'PRETS, AIDES ET SERVICES', type: 'string', description: 'Ligne de financement' },
-		{ name: 'total_2020_2022', label: 'Total 2020 - 2022 (en k€)', type: 'number', unit: 'M€', description: 'Montant prévisionnel, en millions d’euros' },
+		{
+			name: 'total_2020_2022',
+			label: 'Total 2020 - 2022 (en k€)',
+			type: 'number',
+			unit: 'M€',
+			description: 'Montant prévisionnel, en millions d’euros',
+		},
 	],
 	rows: [{ ligne: 'Total Général', total_2020_2022: 30 }],
 	totalRow: 'Total Général',
 	footnotes: [],
 	notes: [],
 	territory: { id: 'dijon', name: 'Dijon Métropole' },
-	document: { id: 'dijon-avenant-2020-2022', title: 'AVENANT', shortTitle: 'Avenant 2020-2022', issuer: 'Dijon Métropole et Action Logement' },
+	document: {
+		id: 'dijon-avenant-2020-2022',
+		title: 'AVENANT',
+		shortTitle: 'Avenant 2020-2022',
+		issuer: 'Dijon Métropole et Action Logement',
+	},
 	anchor: 'annexe-2',
 };
 
-const deliberation = { id: 'dijon-deliberation-2020-12-17', data: { title: 'Action Logement : avenant', source: { issuer: 'Dijon Métropole' } } };
+const deliberation = {
+	id: 'dijon-deliberation-2020-12-17',
+	data: { title: 'Action Logement : avenant', source: { issuer: 'Dijon Métropole' } },
+};
 
 describe('datasetResource', () => {
 	const resource = datasetResource(entry, site);
@@ -64,7 +78,11 @@ describe('datasetResource', () => {
 
 	test('names the licence and the part of the document the figures come from', () => {
 		expect(resource.licenses).toEqual([
-			{ name: 'etalab-2.0', title: 'Licence Ouverte / Open Licence version 2.0', path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' },
+			{
+				name: 'etalab-2.0',
+				title: 'Licence Ouverte / Open Licence version 2.0',
+				path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+			},
 		]);
 		expect(resource.sources).toEqual([
 			{
@@ -83,7 +101,10 @@ describe('deliberationsResource', () => {
 		expect(resource.schema.fields.find((f) => f.name === 'VOTE_POUR')?.type).toBe('integer');
 		expect(resource.schema.fields.find((f) => f.name === 'DELIB_DATE')?.type).toBe('date');
 		expect(resource.sources).toEqual([
-			{ title: 'Action Logement : avenant (Dijon Métropole)', path: 'https://partenariats.example/documents/dijon-deliberation-2020-12-17/' },
+			{
+				title: 'Action Logement : avenant (Dijon Métropole)',
+				path: 'https://partenariats.example/documents/dijon-deliberation-2020-12-17/',
+			},
 		]);
 	});
 });

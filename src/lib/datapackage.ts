@@ -6,13 +6,7 @@
 import type { Unit } from './domain';
 import { LICENCE, SITE_NAME } from './site';
 import { scdlFields, SCDL_DELIBERATIONS } from './deliberations';
-import {
-	columnDescription,
-	partName,
-	sourcePath,
-	totalRowNote,
-	type CatalogueEntry,
-} from './open-data';
+import { columnDescription, partName, sourcePath, totalRowNote, type CatalogueEntry } from './open-data';
 import { absolute, paths } from './paths';
 import { BuildError } from './build-error';
 
@@ -41,7 +35,6 @@ export interface DataResource {
 	licenses: (typeof LICENCE)[];
 	sources: { title: string; path: string }[];
 }
-
 
 /** A CSV's path as the descriptor sees it: resources sit beside datapackage.json. */
 function relativePath(csvPath: string): string {

@@ -23,7 +23,10 @@ export const period = z
  * becomes `{ collection, id }`): the collection swaps in `reference()` itself, with the same type.
  */
 export const entryReference = <const C extends string>(collection: C) =>
-	z.string().min(1).transform((id) => ({ collection, id }));
+	z
+		.string()
+		.min(1)
+		.transform((id) => ({ collection, id }));
 
 export const cell = z.union([z.string(), z.number(), z.null()]);
 /** A cell as the loader stores it: text, a number, or null where the source gives no figure. */

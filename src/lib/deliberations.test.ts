@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseTable } from './csv';
-import {
-	deliberationRow,
-	deliberationsCsv,
-	deliberationsJson,
-	filledColumns,
-	scdlFields,
-	type DeliberationSource,
-} from './deliberations';
+import { deliberationRow, deliberationsCsv, deliberationsJson, filledColumns, scdlFields, type DeliberationSource } from './deliberations';
 
 const site = new URL('https://partenariats.example/');
 

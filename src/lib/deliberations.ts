@@ -27,23 +27,85 @@ export interface ScdlField {
 const EMPTY = 'Vide : les documents publiés ne le donnent pas.';
 
 export const scdlFields = [
-	{ name: 'COLL_NOM', type: 'string', title: 'Nom de la collectivité', description: 'Nom officiel de la collectivité qui a délibéré, tel que le document le donne.' },
-	{ name: 'COLL_SIRET', type: 'string', title: 'Code SIRET de la collectivité', description: `Numéro SIRET (14 chiffres) de la collectivité. ${EMPTY}` },
-	{ name: 'DELIB_ID', type: 'string', title: 'Identifiant de la délibération', description: `Numéro interne de la délibération dans la collectivité. ${EMPTY}` },
-	{ name: 'DELIB_DATE', type: 'date', title: "Date d'adoption de la délibération", description: 'Date de la séance qui a adopté la délibération (AAAA-MM-JJ).' },
-	{ name: 'DELIB_MATIERE_CODE', type: 'string', title: 'Code de matière issu de la nomenclature ACTES', description: `Code de matière de la nomenclature ACTES (par exemple 8.5). ${EMPTY}` },
-	{ name: 'DELIB_MATIERE_NOM', type: 'string', title: 'Nom de matière', description: 'Rubrique sous laquelle le registre classe la délibération, dans ses propres termes (référentiel de la collectivité, pas la nomenclature ACTES).' },
-	{ name: 'DELIB_OBJET', type: 'string', title: 'Objet de la délibération', description: 'Objet de la délibération, dans les termes du registre.' },
+	{
+		name: 'COLL_NOM',
+		type: 'string',
+		title: 'Nom de la collectivité',
+		description: 'Nom officiel de la collectivité qui a délibéré, tel que le document le donne.',
+	},
+	{
+		name: 'COLL_SIRET',
+		type: 'string',
+		title: 'Code SIRET de la collectivité',
+		description: `Numéro SIRET (14 chiffres) de la collectivité. ${EMPTY}`,
+	},
+	{
+		name: 'DELIB_ID',
+		type: 'string',
+		title: 'Identifiant de la délibération',
+		description: `Numéro interne de la délibération dans la collectivité. ${EMPTY}`,
+	},
+	{
+		name: 'DELIB_DATE',
+		type: 'date',
+		title: "Date d'adoption de la délibération",
+		description: 'Date de la séance qui a adopté la délibération (AAAA-MM-JJ).',
+	},
+	{
+		name: 'DELIB_MATIERE_CODE',
+		type: 'string',
+		title: 'Code de matière issu de la nomenclature ACTES',
+		description: `Code de matière de la nomenclature ACTES (par exemple 8.5). ${EMPTY}`,
+	},
+	{
+		name: 'DELIB_MATIERE_NOM',
+		type: 'string',
+		title: 'Nom de matière',
+		description:
+			'Rubrique sous laquelle le registre classe la délibération, dans ses propres termes (référentiel de la collectivité, pas la nomenclature ACTES).',
+	},
+	{
+		name: 'DELIB_OBJET',
+		type: 'string',
+		title: 'Objet de la délibération',
+		description: 'Objet de la délibération, dans les termes du registre.',
+	},
 	{ name: 'BUDGET_ANNEE', type: 'string', title: 'Année du budget', description: `Exercice budgétaire concerné. ${EMPTY}` },
 	{ name: 'BUDGET_NOM', type: 'string', title: 'Nom du budget', description: `Budget concerné. ${EMPTY}` },
-	{ name: 'PREF_ID', type: 'string', title: "Identifiant de l'entité exerçant le contrôle de légalité", description: `Préfecture ou sous-préfecture destinataire (PREFNNN). ${EMPTY}` },
-	{ name: 'PREF_DATE', type: 'date', title: "Date d'enregistrement de la délibération auprès du contrôle de légalité", description: `Date de réception au contrôle de légalité. ${EMPTY}` },
-	{ name: 'VOTE_EFFECTIF', type: 'integer', title: 'Effectif théorique des votants', description: 'Nombre de membres en exercice de l\'assemblée, d\'après le registre.' },
-	{ name: 'VOTE_REEL', type: 'integer', title: 'Effectif réel des votants', description: 'Membres présents participant au vote, plus les procurations, d\'après le registre.' },
+	{
+		name: 'PREF_ID',
+		type: 'string',
+		title: "Identifiant de l'entité exerçant le contrôle de légalité",
+		description: `Préfecture ou sous-préfecture destinataire (PREFNNN). ${EMPTY}`,
+	},
+	{
+		name: 'PREF_DATE',
+		type: 'date',
+		title: "Date d'enregistrement de la délibération auprès du contrôle de légalité",
+		description: `Date de réception au contrôle de légalité. ${EMPTY}`,
+	},
+	{
+		name: 'VOTE_EFFECTIF',
+		type: 'integer',
+		title: 'Effectif théorique des votants',
+		description: "Nombre de membres en exercice de l'assemblée, d'après le registre.",
+	},
+	{
+		name: 'VOTE_REEL',
+		type: 'integer',
+		title: 'Effectif réel des votants',
+		description: "Membres présents participant au vote, plus les procurations, d'après le registre.",
+	},
 	{ name: 'VOTE_POUR', type: 'integer', title: 'Pour', description: 'Nombre de voix pour, procurations comprises.' },
 	{ name: 'VOTE_CONTRE', type: 'integer', title: 'Contre', description: 'Nombre de voix contre, procurations comprises.' },
 	{ name: 'VOTE_ABSTENTION', type: 'integer', title: 'Abstention', description: "Nombre d'abstentions, procurations comprises." },
-	{ name: 'DELIB_URL', type: 'string', format: 'uri', title: 'Lien vers le document de la délibération', description: 'Adresse du texte intégral de la délibération sur ce site.' },
+	{
+		name: 'DELIB_URL',
+		type: 'string',
+		format: 'uri',
+		title: 'Lien vers le document de la délibération',
+		description: 'Adresse du texte intégral de la délibération sur ce site.',
+	},
 ] as const satisfies readonly ScdlField[];
 
 export type ScdlColumn = (typeof scdlFields)[number]['name'];
@@ -108,7 +170,7 @@ export function deliberationsJson(rows: readonly ScdlRow[]) {
 	return {
 		title: 'Délibérations',
 		description:
-			"Les délibérations publiées sur ce site, au format du Socle commun des données locales (SCDL « Délibérations »). Les colonnes que les documents ne renseignent pas restent vides.",
+			'Les délibérations publiées sur ce site, au format du Socle commun des données locales (SCDL « Délibérations »). Les colonnes que les documents ne renseignent pas restent vides.',
 		standard: SCDL_DELIBERATIONS,
 		columns: scdlFields,
 		rows,
@@ -117,7 +179,8 @@ export function deliberationsJson(rows: readonly ScdlRow[]) {
 
 /** How many rows fill each column: the catalogue says which columns the sources give. */
 export function filledColumns(rows: readonly ScdlRow[]): Record<ScdlColumn, number> {
-	return Object.fromEntries(
-		scdlFields.map((f) => [f.name, rows.filter((row) => row[f.name] !== null).length]),
-	) as Record<ScdlColumn, number>;
+	return Object.fromEntries(scdlFields.map((f) => [f.name, rows.filter((row) => row[f.name] !== null).length])) as Record<
+		ScdlColumn,
+		number
+	>;
 }

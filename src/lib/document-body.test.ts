@@ -4,8 +4,7 @@ import { BuildError } from './build-error';
 import { bodyFirstLine, bodyParts, renderBody } from './document-body';
 
 const FILE = 'content/documents/dijon/dijon-test.mdx';
-const render = (body: string, firstLine = 1) =>
-	renderBody(body, { file: FILE, firstLine, hastPlugins, features: markdownFeatures });
+const render = (body: string, firstLine = 1) => renderBody(body, { file: FILE, firstLine, hastPlugins, features: markdownFeatures });
 
 /** The message a body is refused with. */
 async function refusal(body: string, firstLine = 1): Promise<string> {

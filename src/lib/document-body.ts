@@ -33,9 +33,35 @@ const COMPONENTS: Record<string, readonly string[]> = { EditorialNote: ['label']
 
 /** The HTML an official text may need that Markdown does not write. */
 const HTML_ELEMENTS = new Set([
-	'p', 'br', 'sup', 'sub', 'strong', 'em', 'u', 's', 'small', 'span', 'abbr',
-	'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'blockquote', 'ul', 'ol', 'li',
-	'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+	'p',
+	'br',
+	'sup',
+	'sub',
+	'strong',
+	'em',
+	'u',
+	's',
+	'small',
+	'span',
+	'abbr',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'div',
+	'blockquote',
+	'ul',
+	'ol',
+	'li',
+	'table',
+	'caption',
+	'thead',
+	'tbody',
+	'tfoot',
+	'tr',
+	'th',
+	'td',
 ]);
 const HTML_ATTRIBUTES = new Set(['id', 'className', 'title', 'lang', 'colSpan', 'rowSpan', 'scope', 'start']);
 
@@ -118,7 +144,12 @@ function bodyRules(problems: BodyProblem[], tables: { id: string; line: number |
 		at(node, `expression « {${node.value}} » : du code, pas du texte ; pour des accolades dans le texte, écrire \\{ et \\}`);
 	const element = {
 		filter: [],
-		visit(node: { name: string | null; attributes: MdxJsxAttributeUnion[]; children: readonly unknown[]; position?: { start: { line: number } } | undefined }) {
+		visit(node: {
+			name: string | null;
+			attributes: MdxJsxAttributeUnion[];
+			children: readonly unknown[];
+			position?: { start: { line: number } } | undefined;
+		}) {
 			const problem = elementProblem(node.name, node.attributes, node.children.length > 0);
 			if (problem !== undefined) at(node, problem);
 			else if (node.name === 'DatasetTable') {

@@ -12,12 +12,19 @@ const convention = make('convention', [
 	{ kind: 'approbation', date: '2017-03-30' },
 	{ kind: 'signature', date: '2017-04-10', wording: 'Fait à Dijon, le 2017' },
 ]);
-const deliberation = make('deliberation', [{ kind: 'convocation', date: '2020-12-11' }, { kind: 'seance', date: '2020-12-17' }], [
-	{ type: 'approuve', target: 'avenant' },
-]);
-const avenant = make('avenant', [{ kind: 'signature', date: '2020-12-23', wording: 'XX décembre 2020' }], [
-	{ type: 'modifie', target: 'convention' },
-]);
+const deliberation = make(
+	'deliberation',
+	[
+		{ kind: 'convocation', date: '2020-12-11' },
+		{ kind: 'seance', date: '2020-12-17' },
+	],
+	[{ type: 'approuve', target: 'avenant' }],
+);
+const avenant = make(
+	'avenant',
+	[{ kind: 'signature', date: '2020-12-23', wording: 'XX décembre 2020' }],
+	[{ type: 'modifie', target: 'convention' }],
+);
 const communique = make('communique', [{ kind: 'publication', date: '2021-01-26' }], [{ type: 'annonce', target: 'avenant' }]);
 const undated = make('undated', [{ kind: 'signature', wording: 'Le …..' }]);
 
@@ -54,9 +61,7 @@ describe('indexRelations', () => {
 		]);
 	});
 	test('a convention is modified by its avenant', () => {
-		expect(index.get('convention')).toEqual([
-			{ id: 'avenant', relation: 'modifie', direction: 'backward', label: 'Modifié par' },
-		]);
+		expect(index.get('convention')).toEqual([{ id: 'avenant', relation: 'modifie', direction: 'backward', label: 'Modifié par' }]);
 	});
 	test('a communiqué announces, and nothing names it', () => {
 		expect(index.get('communique')).toEqual([{ id: 'avenant', relation: 'annonce', direction: 'forward', label: 'Annonce' }]);

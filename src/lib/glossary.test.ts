@@ -67,12 +67,36 @@ describe('foldForMatch', () => {
 
 describe('glossaryMatches', () => {
 	test.each([
-		['an acronym gets its expansion', 'le NPNRU sera décliné', 'le NPNRU [Nouveau Programme National de Renouvellement Urbain] sera décliné'],
-		['an expansion gets its acronym, accents and case aside', "l'agence nationale de renovation urbaine finance", "l'agence nationale de renovation urbaine [ANRU] finance"],
-		['another wording of the expansion', 'le Nouveau Programme de Renouvellement Urbain et', 'le Nouveau Programme de Renouvellement Urbain [NPNRU] et'],
-		['a definition the text gives is left alone', "l’Agence Nationale de Rénovation Urbaine (ANRU).", "l’Agence Nationale de Rénovation Urbaine (ANRU)."],
-		['an acronym defined after it is left alone', 'le NPNRU (Nouveau Programme National de Renouvellement Urbain)', 'le NPNRU (Nouveau Programme National de Renouvellement Urbain)'],
-		['an acronym that is a common word is matched with its case', 'Plus précisément : 52 % de PLUS, plus tard', 'Plus précisément : 52 % de PLUS [Prêt locatif à usage social], plus tard'],
+		[
+			'an acronym gets its expansion',
+			'le NPNRU sera décliné',
+			'le NPNRU [Nouveau Programme National de Renouvellement Urbain] sera décliné',
+		],
+		[
+			'an expansion gets its acronym, accents and case aside',
+			"l'agence nationale de renovation urbaine finance",
+			"l'agence nationale de renovation urbaine [ANRU] finance",
+		],
+		[
+			'another wording of the expansion',
+			'le Nouveau Programme de Renouvellement Urbain et',
+			'le Nouveau Programme de Renouvellement Urbain [NPNRU] et',
+		],
+		[
+			'a definition the text gives is left alone',
+			'l’Agence Nationale de Rénovation Urbaine (ANRU).',
+			'l’Agence Nationale de Rénovation Urbaine (ANRU).',
+		],
+		[
+			'an acronym defined after it is left alone',
+			'le NPNRU (Nouveau Programme National de Renouvellement Urbain)',
+			'le NPNRU (Nouveau Programme National de Renouvellement Urbain)',
+		],
+		[
+			'an acronym that is a common word is matched with its case',
+			'Plus précisément : 52 % de PLUS, plus tard',
+			'Plus précisément : 52 % de PLUS [Prêt locatif à usage social], plus tard',
+		],
 		['a spelling of the texts', 'Garantie Visale', "Garantie Visale [Visa pour le logement et l'emploi]"],
 		['not inside a longer word', 'NPNRUX et ANRUS', 'NPNRUX et ANRUS'],
 		['once per section', 'le NPNRU, puis le NPNRU', 'le NPNRU [Nouveau Programme National de Renouvellement Urbain], puis le NPNRU'],
@@ -115,7 +139,8 @@ describe('glossaryNodes', () => {
 	test('the words are kept, in order: only elements are added around them', () => {
 		const text = 'Le PLUS et le NPNRU, puis le PLUS.';
 		const nodes = glossaryNodes(text, glossary, new Set())!;
-		const words = (n: (typeof nodes)[number]): string => (n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(words).join('') : '');
+		const words = (n: (typeof nodes)[number]): string =>
+			n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(words).join('') : '';
 		expect(nodes.map(words).join('')).toBe(text);
 	});
 
@@ -126,8 +151,16 @@ describe('glossaryNodes', () => {
 
 describe('glossaryProblems', () => {
 	const documents = [
-		{ id: 'convention', filePath: 'content/documents/dijon/convention.mdx', body: 'Le Nouveau Programme National de Renouvellement Urbain (NPNRU) et le Nouveau Programme de Renouvellement Urbain.' },
-		{ id: 'communique', filePath: 'content/documents/dijon/communique.mdx', body: "l’Agence Nationale de Rénovation Urbaine (ANRU), 52% de PLUS, la Garantie Visale et VISALE" },
+		{
+			id: 'convention',
+			filePath: 'content/documents/dijon/convention.mdx',
+			body: 'Le Nouveau Programme National de Renouvellement Urbain (NPNRU) et le Nouveau Programme de Renouvellement Urbain.',
+		},
+		{
+			id: 'communique',
+			filePath: 'content/documents/dijon/communique.mdx',
+			body: 'l’Agence Nationale de Rénovation Urbaine (ANRU), 52% de PLUS, la Garantie Visale et VISALE',
+		},
 	];
 
 	test('a glossary whose words are the texts’ has no problem', () => {
@@ -135,13 +168,19 @@ describe('glossaryProblems', () => {
 	});
 
 	test.each([
-		[{ ...npnru, developpement: 'Nouveau Plan National de Renouvellement Urbain' }, '« developpement » : « Nouveau Plan National de Renouvellement Urbain » ne figure pas dans content/documents/dijon/convention.mdx'],
+		[
+			{ ...npnru, developpement: 'Nouveau Plan National de Renouvellement Urbain' },
+			'« developpement » : « Nouveau Plan National de Renouvellement Urbain » ne figure pas dans content/documents/dijon/convention.mdx',
+		],
 		[{ ...anru, developpement: 'Agence Nationale de Renovation Urbaine' }, 'ne figure pas dans content/documents/dijon/communique.mdx'],
 		[{ ...npnru, source: 'avenant' }, '« source » : document « avenant » introuvable'],
 		[{ ...plus, note: undefined }, 'ni « source » ni « note »'],
 		[{ ...visale, variantes: ['Visa'] }, 'le sigle « Visa » ne figure dans aucun texte'],
 		[{ ...plus, sigle: 'PLAI' }, 'le sigle « PLAI » ne figure dans aucun texte'],
-		[{ ...npnru, autresFormes: ['Programme National de Rénovation'] }, '« autresFormes » : « Programme National de Rénovation » ne figure dans aucun texte'],
+		[
+			{ ...npnru, autresFormes: ['Programme National de Rénovation'] },
+			'« autresFormes » : « Programme National de Rénovation » ne figure dans aucun texte',
+		],
 	])('%#: %s', (entry, message) => {
 		const problems = glossaryProblems([entry], documents).map(formatProblem);
 		expect(problems).toHaveLength(1);

@@ -122,14 +122,18 @@ export function glossaryProblems(
 		const at = `entrée « ${entry.id} »`;
 		const problem = (message: string) => problems.push({ file, message: `${at}${message}` });
 		if (entry.source === undefined && !entry.note) {
-			problem(` : ni « source » ni « note » (attendu : le document qui développe le sigle, ou une note qui dit d'où vient le développement)`);
+			problem(
+				` : ni « source » ni « note » (attendu : le document qui développe le sigle, ou une note qui dit d'où vient le développement)`,
+			);
 		}
 		if (entry.source !== undefined) {
 			const source = byId.get(entry.source);
 			if (!source) {
 				problem(`, champ « source » : document « ${entry.source} » introuvable dans content/documents/`);
 			} else if (!wordsOf(source.body).includes(wordsOf(entry.developpement))) {
-				problem(`, champ « developpement » : « ${entry.developpement} » ne figure pas dans ${source.filePath} (attendu : les mots mêmes du texte)`);
+				problem(
+					`, champ « developpement » : « ${entry.developpement} » ne figure pas dans ${source.filePath} (attendu : les mots mêmes du texte)`,
+				);
 			}
 		}
 		for (const spelling of [entry.sigle, ...entry.variantes]) {
@@ -195,8 +199,7 @@ export function glossaryMatches(text: string, glossary: CompiledGlossary, seen: 
 }
 
 /** What a match adds for the search index: the other half, in square brackets. */
-export const glossaryAddition = (match: GlossaryMatch) =>
-	`[${match.kind === 'sigle' ? match.term.developpement : match.term.sigle}]`;
+export const glossaryAddition = (match: GlossaryMatch) => `[${match.kind === 'sigle' ? match.term.developpement : match.term.sigle}]`;
 
 /** The text split at its matches: plain text, and an element around each acronym or expansion. */
 export function glossaryNodes(text: string, glossary: CompiledGlossary, seen: Set<string>): ElementContent[] | undefined {

@@ -54,9 +54,11 @@ describe('corpusProblems', () => {
 	});
 
 	test('reports datasets pointing to a missing document or territory', () => {
-		const problems = corpusProblems(['dijon'], [convention], [
-			{ id: 'x', filePath: 'data/dijon/x.csv', territory: 'lille', document: 'nope' },
-		]).map(formatProblem);
+		const problems = corpusProblems(
+			['dijon'],
+			[convention],
+			[{ id: 'x', filePath: 'data/dijon/x.csv', territory: 'lille', document: 'nope' }],
+		).map(formatProblem);
 		expect(problems).toEqual([
 			'data/dijon/x.csv: champ « territory » : territoire « lille » inconnu',
 			'data/dijon/x.csv: champ « document » : document « nope » introuvable dans content/documents/',

@@ -32,22 +32,38 @@ export function corpusProblems(
 
 	for (const doc of documents) {
 		if (!territorySet.has(doc.territory)) {
-			problems.push({ file: doc.filePath, field: 'territory', message: `territoire « ${doc.territory} » inconnu (attendu l'un de : ${known(territorySet)})` });
+			problems.push({
+				file: doc.filePath,
+				field: 'territory',
+				message: `territoire « ${doc.territory} » inconnu (attendu l'un de : ${known(territorySet)})`,
+			});
 		}
 		const folder = /(?:^|\/)documents\/([^/]+)\/[^/]+$/.exec(doc.filePath)?.[1];
 		if (folder && territorySet.has(doc.territory) && folder !== doc.territory) {
-			problems.push({ file: doc.filePath, field: 'territory', message: `« ${doc.territory} », mais le fichier est rangé dans content/documents/${folder}/` });
+			problems.push({
+				file: doc.filePath,
+				field: 'territory',
+				message: `« ${doc.territory} », mais le fichier est rangé dans content/documents/${folder}/`,
+			});
 		}
 		doc.relations.forEach((relation, index) => {
 			if (relation.target === doc.id) {
 				problems.push({ file: doc.filePath, field: `relations[${index}].target`, message: 'un document ne peut se viser lui-même' });
 			} else if (!documentSet.has(relation.target)) {
-				problems.push({ file: doc.filePath, field: `relations[${index}].target`, message: `document « ${relation.target} » introuvable dans content/documents/` });
+				problems.push({
+					file: doc.filePath,
+					field: `relations[${index}].target`,
+					message: `document « ${relation.target} » introuvable dans content/documents/`,
+				});
 			}
 		});
 		doc.statedBy.forEach((target) => {
 			if (!documentSet.has(target)) {
-				problems.push({ file: doc.filePath, field: 'dates[].statedBy', message: `document « ${target} » introuvable dans content/documents/` });
+				problems.push({
+					file: doc.filePath,
+					field: 'dates[].statedBy',
+					message: `document « ${target} » introuvable dans content/documents/`,
+				});
 			}
 		});
 	}
@@ -57,7 +73,11 @@ export function corpusProblems(
 			problems.push({ file: dataset.filePath, field: 'territory', message: `territoire « ${dataset.territory} » inconnu` });
 		}
 		if (!documentSet.has(dataset.document)) {
-			problems.push({ file: dataset.filePath, field: 'document', message: `document « ${dataset.document} » introuvable dans content/documents/` });
+			problems.push({
+				file: dataset.filePath,
+				field: 'document',
+				message: `document « ${dataset.document} » introuvable dans content/documents/`,
+			});
 		}
 	}
 	return problems;

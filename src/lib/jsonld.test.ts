@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbList, dataCatalogNode, datasetNode, documentNode, jsonLdGraph, serializeJsonLd, type DatasetFacts, type DocumentFacts } from './jsonld';
+import {
+	breadcrumbList,
+	dataCatalogNode,
+	datasetNode,
+	documentNode,
+	jsonLdGraph,
+	serializeJsonLd,
+	type DatasetFacts,
+	type DocumentFacts,
+} from './jsonld';
 
 const site = 'https://partenariats.example';
 const avenant: DocumentFacts = {
@@ -112,7 +121,13 @@ describe('datasetNode', () => {
 describe('dataCatalogNode', () => {
 	test('a catalogue points to its datasets by their ids', () => {
 		expect(
-			dataCatalogNode({ url: `${site}/donnees/`, name: 'Données', description: 'Tout.', publisher: 'Le site', datasets: [`${site}/donnees/#a`, `${site}/donnees/#b`] }),
+			dataCatalogNode({
+				url: `${site}/donnees/`,
+				name: 'Données',
+				description: 'Tout.',
+				publisher: 'Le site',
+				datasets: [`${site}/donnees/#a`, `${site}/donnees/#b`],
+			}),
 		).toMatchObject({
 			'@type': 'DataCatalog',
 			'@id': `${site}/donnees/`,

@@ -22,8 +22,6 @@ export const schemaTypes = {
 	communique: 'NewsArticle',
 } as const satisfies Record<DocumentKind, 'Legislation' | 'NewsArticle'>;
 
-
-
 export function breadcrumbList(trail: readonly Crumb[], site: string | URL): JsonLdNode {
 	return {
 		'@type': 'BreadcrumbList',

@@ -3,7 +3,7 @@ import { attribute, childrenHtml, escapeHtml, Fragment, Html, jsx } from './jsx-
 
 describe('jsx', () => {
 	test('writes elements, their text escaped as Astro escapes it', () => {
-		expect(jsx('p', { children: ['l\'article « 2 » & <3>', jsx('sup', { children: 'er' })] }).value).toBe(
+		expect(jsx('p', { children: ["l'article « 2 » & <3>", jsx('sup', { children: 'er' })] }).value).toBe(
 			'<p>l&#39;article « 2 » &amp; &lt;3&gt;<sup>er</sup></p>',
 		);
 	});

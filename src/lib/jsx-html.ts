@@ -42,8 +42,7 @@ const attributeValue = (value: unknown): string => String(value).replace(/&/g, '
 export function attribute(name: string, value: unknown): string {
 	if (value === null || value === undefined || INVALID_NAME.test(name)) return '';
 	if (name === 'className') return ` class="${attributeValue(value)}"`;
-	const booleanValued =
-		BOOLEAN_ATTRIBUTE.test(name) || (typeof value === 'boolean' && ['popover', 'download', 'hidden'].includes(name));
+	const booleanValued = BOOLEAN_ATTRIBUTE.test(name) || (typeof value === 'boolean' && ['popover', 'download', 'hidden'].includes(name));
 	if (booleanValued) return value ? ` ${name}` : '';
 	return value === '' ? ` ${name}` : ` ${name}="${attributeValue(value)}"`;
 }

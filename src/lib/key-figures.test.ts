@@ -24,18 +24,27 @@ const lookups = {
 
 describe('resolveKeyFigure', () => {
 	test('takes a dataset cell with its unit and its source part', () => {
-		const figure = resolveKeyFigure({ label: 'Mobilisés', scope: 'Dijon', dataset: 'annexe-1', row: 'Total Général', column: 'total' }, lookups);
+		const figure = resolveKeyFigure(
+			{ label: 'Mobilisés', scope: 'Dijon', dataset: 'annexe-1', row: 'Total Général', column: 'total' },
+			lookups,
+		);
 		expect(figure).toMatchObject({ quoted: false, document: 'dijon-avenant-2020-2022', anchor: 'annexe-1' });
 		expect(typeof figure !== 'string' && figure.value.replace(/[\u00a0\u202f]/g, ' ')).toBe('30 603 k€');
 	});
 
 	test('takes a quote that stands word for word in its document, across line breaks', () => {
-		const figure = resolveKeyFigure({ label: 'Production', scope: 'Metz', quote: '1200 logements produits annuellement', document: 'metz', anchor: 'x' }, lookups);
+		const figure = resolveKeyFigure(
+			{ label: 'Production', scope: 'Metz', quote: '1200 logements produits annuellement', document: 'metz', anchor: 'x' },
+			lookups,
+		);
 		expect(figure).toMatchObject({ value: '1200 logements produits annuellement', quoted: true });
 	});
 
 	test.each([
-		[{ label: 'l', scope: 's', quote: '117 000 logements', document: 'metz', anchor: 'x' }, /« 117 000 logements » ne figure pas mot pour mot/],
+		[
+			{ label: 'l', scope: 's', quote: '117 000 logements', document: 'metz', anchor: 'x' },
+			/« 117 000 logements » ne figure pas mot pour mot/,
+		],
 		[{ label: 'l', scope: 's', quote: '116 000', document: 'lyon', anchor: 'x' }, /document « lyon » introuvable/],
 		[{ label: 'l', scope: 's', dataset: 'annexe-9', row: 'Total Général', column: 'total' }, /« annexe-9 » introuvable/],
 		[{ label: 'l', scope: 's', dataset: 'annexe-1', row: 'Total', column: 'total' }, /pas de ligne « Total »/],

@@ -138,9 +138,7 @@ describe('describing a dataset', () => {
 	});
 
 	test('warns that the total row is not to be summed, when there is one', () => {
-		expect(totalRowNote(entry)).toBe(
-			"La ligne « Total » donne les totaux des autres lignes : ne l'additionnez pas avec elles.",
-		);
+		expect(totalRowNote(entry)).toBe("La ligne « Total » donne les totaux des autres lignes : ne l'additionnez pas avec elles.");
 		expect(totalRowNote({})).toBeUndefined();
 	});
 

@@ -62,7 +62,12 @@ describe('checkTotals', () => {
 
 	test('reports a missing total row and unknown summed columns', () => {
 		expect(checkTotals(annexe1.slice(0, 2), lines, spec)[0]?.message).toMatch(/introuvable/);
-		const bad: TotalsSpec = { columns: [{ name: 'l', type: 'string' }, { name: 't', type: 'number', sumOf: ['x'] }] };
+		const bad: TotalsSpec = {
+			columns: [
+				{ name: 'l', type: 'string' },
+				{ name: 't', type: 'number', sumOf: ['x'] },
+			],
+		};
 		expect(checkTotals([{ l: 'a', t: 1 }], [2], bad)[0]?.message).toMatch(/colonnes inconnues : x/);
 	});
 });

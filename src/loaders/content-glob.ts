@@ -46,13 +46,13 @@ export interface DocumentTexts {
 	tables: DocumentTable[];
 }
 
-
-
 export function contentGlob(
 	options: GlobOptions & { generateId: NonNullable<GlobOptions['generateId']>; renderMdx?: BodyRenderer },
 ): Loader {
 	const { renderMdx, ...globOptions } = options;
-	const base = String(options.base ?? '.').replace(/^\.\//, '').replace(/\/?$/, '/');
+	const base = String(options.base ?? '.')
+		.replace(/^\.\//, '')
+		.replace(/\/?$/, '/');
 	const files = new Map<string, Set<string>>();
 	const inner = glob({
 		...globOptions,
@@ -97,7 +97,10 @@ export function contentGlob(
 function withEntryTypes(context: LoaderContext, render: BodyRenderer | undefined, failures: Problem[]): LoaderContext {
 	const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> }).entryTypes;
 	if (!entryTypes) {
-		throw new BuildError({ file: LOADER, message: "Astro ne donne plus aux loaders les types d'entrées (entryTypes) : les dates des textes ne peuvent pas être vérifiées" });
+		throw new BuildError({
+			file: LOADER,
+			message: "Astro ne donne plus aux loaders les types d'entrées (entryTypes) : les dates des textes ne peuvent pas être vérifiées",
+		});
 	}
 	const root = fileURLToPath(context.config.root);
 	const types = new Map(render ? [...entryTypes, ['.mdx', withMdxRenderer(context, entryTypes, render, failures)] as const] : entryTypes);
@@ -131,7 +134,10 @@ function withMdxRenderer(
 ): ContentEntryType {
 	const markdown = entryTypes.get('.md');
 	if (!markdown) {
-		throw new BuildError({ file: LOADER, message: "Astro ne donne plus aux loaders le type d'entrée .md : les textes .mdx ne peuvent pas être rendus" });
+		throw new BuildError({
+			file: LOADER,
+			message: "Astro ne donne plus aux loaders le type d'entrée .md : les textes .mdx ne peuvent pas être rendus",
+		});
 	}
 	// The store keeps an entry while its file is unchanged; its HTML also depends on the plugins,
 	// which the store does not see: every body is rendered again at each load.

@@ -58,6 +58,8 @@ describe('readDataset', () => {
 
 	test('refuses a formula in a text cell, with its line and column', async () => {
 		const result = await readDataset(dataset('formula', 'ligne,total\n-A,1\n', JSON.stringify(meta)), root);
-		expect(result.problems).toEqual([{ file: 'formula.csv', line: 2, message: expect.stringMatching(/^colonne « ligne » : « -A » commence par/) }]);
+		expect(result.problems).toEqual([
+			{ file: 'formula.csv', line: 2, message: expect.stringMatching(/^colonne « ligne » : « -A » commence par/) },
+		]);
 	});
 });

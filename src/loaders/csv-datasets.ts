@@ -40,9 +40,11 @@ export async function readDataset(
 	const parsed = datasetMeta.safeParse(meta);
 	if (!parsed.success) {
 		return {
-			problems: parsed.error.issues.map((issue) =>
-				({ file: metaFile, ...(issue.path.length > 0 && { field: fieldPath(issue.path) }), message: issue.message }),
-			),
+			problems: parsed.error.issues.map((issue) => ({
+				file: metaFile,
+				...(issue.path.length > 0 && { field: fieldPath(issue.path) }),
+				message: issue.message,
+			})),
 		};
 	}
 	const spec = parsed.data;
@@ -63,9 +65,7 @@ export function csvDatasets({ base }: { base: string }): Loader {
 		load: async ({ config, store, parseData, generateDigest, logger }) => {
 			const root = fileURLToPath(config.root);
 			const dir = fileURLToPath(new URL(`${base.replace(/\/?$/, '/')}`, config.root));
-			const files = (await readdir(dir, { recursive: true }))
-				.filter((file) => file.endsWith('.csv'))
-				.sort();
+			const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.csv')).sort();
 			const problems: Problem[] = [];
 			const seen = new Map<string, string>();
 			store.clear();

@@ -32,10 +32,30 @@ function buildWith(files: Record<string, string>) {
 
 /** Each case: the input, where it goes in the project, and what the build must say. A document case is the one change it makes to the valid document. */
 const catalogue = [
-	{ case: 'csv-total-off.csv', text: fixture('csv-total-off.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« total_2017_2019 »', '15 176', '15 175'] },
-	{ case: 'csv-missing-column.csv', text: fixture('csv-missing-column.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'colonne(s) manquante(s) : annee_2019'] },
-	{ case: 'csv-extra-column.csv', text: fixture('csv-extra-column.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'colonne(s) en trop : annee_2020'] },
-	{ case: 'csv-not-a-number.csv', text: fixture('csv-not-a-number.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« annee_2018 »', "« cinq mille » n'est pas un nombre"] },
+	{
+		case: 'csv-total-off.csv',
+		text: fixture('csv-total-off.csv'),
+		at: ANNEXE_1,
+		says: [`${ANNEXE_1}:3`, '« total_2017_2019 »', '15 176', '15 175'],
+	},
+	{
+		case: 'csv-missing-column.csv',
+		text: fixture('csv-missing-column.csv'),
+		at: ANNEXE_1,
+		says: [`${ANNEXE_1}:1`, 'colonne(s) manquante(s) : annee_2019'],
+	},
+	{
+		case: 'csv-extra-column.csv',
+		text: fixture('csv-extra-column.csv'),
+		at: ANNEXE_1,
+		says: [`${ANNEXE_1}:1`, 'colonne(s) en trop : annee_2020'],
+	},
+	{
+		case: 'csv-not-a-number.csv',
+		text: fixture('csv-not-a-number.csv'),
+		at: ANNEXE_1,
+		says: [`${ANNEXE_1}:3`, '« annee_2018 »', "« cinq mille » n'est pas un nombre"],
+	},
 	{ case: 'csv-empty.csv', text: fixture('csv-empty.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'le fichier est vide'] },
 	{ case: 'csv-formula.csv', text: fixture('csv-formula.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« ligne »', 'formule'] },
 	{
@@ -48,14 +68,14 @@ const catalogue = [
 		case: 'a document of an unknown kind',
 		text: withFrontmatter({ kind: 'circulaire' }),
 		at: NEW_DOCUMENT,
-		says: [NEW_DOCUMENT, 'kind', '« circulaire » n\'est pas une valeur de la liste'],
+		says: [NEW_DOCUMENT, 'kind', "« circulaire » n'est pas une valeur de la liste"],
 	},
 	{
 		// The date stands on line 9 of the valid document; the change keeps every line where it was.
 		case: 'a document dated on a day the calendar has not',
 		text: withFrontmatter({ 'dates.0.date': '2021-02-30' }),
 		at: NEW_DOCUMENT,
-		says: [`${NEW_DOCUMENT}:9`, '« 2021-02-30 » n\'est pas une date du calendrier'],
+		says: [`${NEW_DOCUMENT}:9`, "« 2021-02-30 » n'est pas une date du calendrier"],
 	},
 	{
 		case: 'a document with an empty title',

@@ -22,7 +22,14 @@ test('without git, the page gives the day its files last changed; with git, the 
 	const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 	const tables = `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}`;
 	utimesSync(join(copy.root, AVENANT_DIJON.file), day('2021-03-04'), day('2021-03-04'));
-	for (const file of ['annexe-1.csv', 'annexe-1.meta.json', 'annexe-2.csv', 'annexe-2.meta.json', 'article-2-1.csv', 'article-2-1.meta.json']) {
+	for (const file of [
+		'annexe-1.csv',
+		'annexe-1.meta.json',
+		'annexe-2.csv',
+		'annexe-2.meta.json',
+		'article-2-1.csv',
+		'article-2-1.meta.json',
+	]) {
 		utimesSync(join(copy.root, `${tables}-${file}`), day('2021-02-01'), day('2021-02-01'));
 	}
 	utimesSync(join(copy.root, `${tables}-annexe-2.csv`), day('2022-05-06'), day('2022-05-06'));

@@ -38,7 +38,10 @@ test('chart code loads only when a chart comes into view, then each chart draws'
 	});
 	await page.goto(DIJON);
 	await page.waitForLoadState('networkidle');
-	expect(scripts.filter((url) => /draw/.test(url)), 'Chart.js before any chart is in view').toEqual([]);
+	expect(
+		scripts.filter((url) => /draw/.test(url)),
+		'Chart.js before any chart is in view',
+	).toEqual([]);
 	await expect(page.locator('.chart canvas')).toHaveCount(0);
 	for (const id of CHARTS) {
 		const figure = page.locator(chartPart(id));
@@ -78,16 +81,28 @@ test('each chart’s CSV download equals its data', async ({ page }) => {
 		const table = page.locator(chartPart(id, 'table'));
 		const unit = await unitOf(page, id);
 		expect(header).toEqual((await table.locator('thead th').allInnerTexts()).map((h, i) => (i === 0 ? h : `${h} (${unit})`)));
-		const shown = await table.locator('tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText)),
-		);
+		const shown = await table
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText)));
 		expect(rows.map((row) => row[0])).toEqual(shown.map((row) => row[0]));
-		const numbers = (cells: string[]) => cells.slice(1).map((c) => Number(plain(c).replace(/ ?(k€|M€|€)$/, '').replace(/ /g, '').replace(',', '.')));
+		const numbers = (cells: string[]) =>
+			cells.slice(1).map((c) =>
+				Number(
+					plain(c)
+						.replace(/ ?(k€|M€|€)$/, '')
+						.replace(/ /g, '')
+						.replace(',', '.'),
+				),
+			);
 		expect(rows.map((row) => row.slice(1).map(Number))).toEqual(shown.map(numbers));
 	}
 	// The first chart is Annexe 1 itself: its CSV holds the avenant's CSV, years as rows.
-	const source = Papa.parse<string[]>(readFileSync(join(projectRoot, `data/${AVENANT_DIJON.territory}/${avenantTable('annexe-1')}.csv`), 'utf8').trim()).data;
-	const chart = Papa.parse<string[]>((await (await page.request.get(paths.territoryChartCsv(AVENANT_DIJON.territory, 'bilan-par-annee'))).text()).trim()).data;
+	const source = Papa.parse<string[]>(
+		readFileSync(join(projectRoot, `data/${AVENANT_DIJON.territory}/${avenantTable('annexe-1')}.csv`), 'utf8').trim(),
+	).data;
+	const chart = Papa.parse<string[]>(
+		(await (await page.request.get(paths.territoryChartCsv(AVENANT_DIJON.territory, 'bilan-par-annee'))).text()).trim(),
+	).data;
 	expect(chart.slice(1).map((row) => row.slice(1))).toEqual([1, 2, 3].map((year) => source.slice(1, 3).map((line) => line[year])));
 });
 
@@ -151,7 +166,9 @@ test('Metz shows no chart and no figure its communiqué does not give', async ({
 
 test('each key figure links to the part of the document it comes from', async ({ page }) => {
 	await page.goto(DIJON);
-	const links = await page.locator('.key-figure-source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+	const links = await page
+		.locator('.key-figure-source a')
+		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
 	for (const part of ['annexe-1', 'annexe-2', 'article-2-1']) expect(links).toContain(paths.document(AVENANT_DIJON.slug, part));
 	await expect(page.locator('.key-figure-value').first()).toHaveText(/30\s603\sk€/);
 });

@@ -34,7 +34,12 @@ test('the list of press releases holds every one, newest first, with its date, t
 	const items = await listed(page);
 	expect(communiques.length).toBeGreaterThan(0);
 	expect(items.map((i) => i.path).sort()).toEqual(communiques.map((d) => paths.document(d.slug)).sort());
-	expect(items.map((i) => i.date)).toEqual(items.map((i) => i.date).sort().reverse());
+	expect(items.map((i) => i.date)).toEqual(
+		items
+			.map((i) => i.date)
+			.sort()
+			.reverse(),
+	);
 	for (const item of items) {
 		await page.goto(item.path);
 		// The lead is the first paragraph of the text itself, not a summary retyped.
@@ -51,9 +56,11 @@ test('the territory links filter the list, without JavaScript', async ({ browser
 	const all = await listed(page);
 	const nav = page.getByRole('navigation', { name: 'Communiqués par territoire' });
 	await expect(nav.getByRole('link', { name: /^Tous les territoires/ })).toHaveAttribute('aria-current', 'page');
-	const territories = await nav.getByRole('link').evaluateAll((links) =>
-		links.slice(1).map((a) => ({ href: (a as HTMLAnchorElement).pathname, name: a.textContent!.replace(/\s*\(\d+\)\s*$/, '').trim() })),
-	);
+	const territories = await nav
+		.getByRole('link')
+		.evaluateAll((links) =>
+			links.slice(1).map((a) => ({ href: (a as HTMLAnchorElement).pathname, name: a.textContent!.replace(/\s*\(\d+\)\s*$/, '').trim() })),
+		);
 	expect(territories.map((t) => t.href)).toEqual(territoriesWithCommuniques.map((t) => paths.territoryCommuniques(t.id)));
 	const seen: string[] = [];
 	for (const { href, name } of territories) {

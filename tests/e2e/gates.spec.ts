@@ -20,9 +20,7 @@ const aDocument = paths.document(corpus.documents[0]!.slug);
 for (const path of pages) {
 	test(`${path} has no accessibility violation (axe, WCAG 2.1 AA)`, async ({ page }) => {
 		await page.goto(path);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-			.analyze();
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 		const summary = results.violations.map(
 			(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 		);
@@ -122,7 +120,8 @@ test('text pages ship no JavaScript, other pages only their budget; the JS of ea
 		const entry = byType.get(type) ?? { pages: 0, raw: 0, gzip: 0 };
 		byType.set(type, { pages: entry.pages + 1, raw: Math.max(entry.raw, raw), gzip: Math.max(entry.gzip, gzip) });
 		const budget = JS_BUDGET[type] ?? 0;
-		if (budget === 0 ? raw > 0 : gzip > budget) offenders.push(`${path} (${type}) : ${raw} octets de JavaScript, ${gzip} gzip (budget : ${budget})`);
+		if (budget === 0 ? raw > 0 : gzip > budget)
+			offenders.push(`${path} (${type}) : ${raw} octets de JavaScript, ${gzip} gzip (budget : ${budget})`);
 	}
 	console.log('JavaScript par type de page, au chargement (maximum sur les pages du type) :');
 	for (const [type, { pages: n, raw, gzip }] of [...byType].sort()) {

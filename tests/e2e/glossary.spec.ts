@@ -13,7 +13,9 @@ interface Entry {
 
 test('every acronym of the glossary has its entry, its expansion, and where it comes from', async ({ page }) => {
 	const entries = (await (await page.request.get(paths.glossaryJson)).json()) as Entry[];
-	expect(entries.map((e) => e.sigle)).toEqual(expect.arrayContaining(['NPNRU', 'QPV', 'PLH', 'PLAI', 'PLUS', 'PLS', 'VISALE', 'CRAL', 'PEEC']));
+	expect(entries.map((e) => e.sigle)).toEqual(
+		expect.arrayContaining(['NPNRU', 'QPV', 'PLH', 'PLAI', 'PLUS', 'PLS', 'VISALE', 'CRAL', 'PEEC']),
+	);
 	await page.goto(paths.glossary);
 	await expect(page.locator('.glossary-entry')).toHaveCount(entries.length);
 	for (const entry of entries) {
@@ -23,7 +25,10 @@ test('every acronym of the glossary has its entry, its expansion, and where it c
 		const origin = item.locator('.glossary-source');
 		if (entry.source) await expect(origin.getByRole('link').first()).toHaveAttribute('href', paths.document(entry.source));
 		else await expect(origin).toContainText(`Note de la rédaction : ${entry.note}`);
-		await expect(origin.getByRole('link', { name: `Les textes qui emploient « ${entry.sigle} »` })).toHaveAttribute('href', paths.search(entry.sigle));
+		await expect(origin.getByRole('link', { name: `Les textes qui emploient « ${entry.sigle} »` })).toHaveAttribute(
+			'href',
+			paths.search(entry.sigle),
+		);
 	}
 });
 

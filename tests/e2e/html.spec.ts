@@ -12,9 +12,7 @@ import { builtPages, distDir, distFile } from '../support/site';
 
 test('every page is valid HTML', async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
-	const report = await validator.validateMultipleFiles(
-		builtPages().map((path) => join(projectRoot, distFile(path))),
-	);
+	const report = await validator.validateMultipleFiles(builtPages().map((path) => join(projectRoot, distFile(path))));
 	const text = formatterFactory('text')(report.results);
 	expect(report.errorCount, text).toBe(0);
 	console.log(`html-validate : ${report.results.length === 0 ? builtPages().length : report.results.length} page(s) lues, 0 erreur`);

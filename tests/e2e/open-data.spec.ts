@@ -25,7 +25,11 @@ const sources = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.csv'))
 	.map((file) => {
 		const path = join(dataDir, file);
-		const meta = JSON.parse(readFileSync(path.replace(/\.csv$/, '.meta.json'), 'utf8')) as { columns: ColumnSpec[]; document: string; anchor: string };
+		const meta = JSON.parse(readFileSync(path.replace(/\.csv$/, '.meta.json'), 'utf8')) as {
+			columns: ColumnSpec[];
+			document: string;
+			anchor: string;
+		};
 		const table = parseTable(readFileSync(path, 'utf8'), meta.columns);
 		const id = file.replace(/^.*\//, '').replace(/\.csv$/, '');
 		return { id, file: relative(projectRoot, path), columns: meta.columns, document: meta.document, anchor: meta.anchor, table };

@@ -52,10 +52,13 @@ test('the avenant’s Annexe 1 is a real table with the source figures', async (
 	const tableId = pageAnchors.table(`${AVENANT_DIJON.slug}-annexe-1`);
 	const table = page.locator(`[id="${tableId}"]`);
 	// The table stands in Annexe 1, where the damaged table stood: after its heading, before Annexe 2.
-	const order = await page.evaluate((ids) => {
-		const [annexe1, table, annexe2] = ids.map((id) => document.getElementById(id)!);
-		return [annexe1!.compareDocumentPosition(table!), table!.compareDocumentPosition(annexe2!)];
-	}, ['annexe-1', tableId, 'annexe-2']);
+	const order = await page.evaluate(
+		(ids) => {
+			const [annexe1, table, annexe2] = ids.map((id) => document.getElementById(id)!);
+			return [annexe1!.compareDocumentPosition(table!), table!.compareDocumentPosition(annexe2!)];
+		},
+		['annexe-1', tableId, 'annexe-2'],
+	);
 	const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 	expect(order).toEqual([FOLLOWING, FOLLOWING]);
 	await expect(table.locator('caption')).toContainText('en k€');
@@ -91,7 +94,9 @@ test('the disagreements between sources are shown as editorial notes', async ({ 
 });
 
 test('every source text is published by a page', () => {
-	const files = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
+	const files = readdirSync(sourcesDir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort();
 	expect(files).toEqual(Object.keys(sourcePages).sort());
 });
 

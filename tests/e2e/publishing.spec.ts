@@ -98,7 +98,11 @@ test.describe('copying a link or a reference', () => {
 		// Opened with a query and another part in its address: what is copied is the part's own address.
 		await page.goto(`${avenant}?depuis=courriel#article-1`);
 		await expect(page.locator('.toc-help:visible')).toHaveText(/copie l'adresse de cette partie/);
-		for (const [id, how] of [['article-2-1', 'click'], ['annexe-1', 'keyboard'], ['preambule', 'click']] as const) {
+		for (const [id, how] of [
+			['article-2-1', 'click'],
+			['annexe-1', 'keyboard'],
+			['preambule', 'click'],
+		] as const) {
 			const link = page.locator(`a.part-link[href="#${id}"]`);
 			await expect(link).toHaveText(`Copier le lien vers ${partPhrase(id)}`, { useInnerText: false });
 			await expect(link).toBeVisible();
@@ -207,7 +211,10 @@ test('related documents link to each other, both ways', async ({ page }) => {
 	const related = new Map<string, string[]>();
 	for (const path of documentPages) {
 		await page.goto(path);
-		related.set(path, await page.locator('.document-meta dt:text-is("Documents liés") + dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+		related.set(
+			path,
+			await page.locator('.document-meta dt:text-is("Documents liés") + dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)),
+		);
 	}
 	for (const [from, targets] of related) {
 		for (const to of targets) expect(related.get(to), `${to} links back to ${from}`).toContain(from);
@@ -234,9 +241,11 @@ test.describe('what a page says of itself', () => {
 			await expect(crumbs).toHaveCount(home ? 0 : 1);
 			const trail = home
 				? []
-				: await crumbs.locator('li').evaluateAll((lis) =>
-						lis.map((li) => ({ label: li.textContent!.trim(), href: li.querySelector('a')?.getAttribute('href') ?? null })),
-					);
+				: await crumbs
+						.locator('li')
+						.evaluateAll((lis) =>
+							lis.map((li) => ({ label: li.textContent!.trim(), href: li.querySelector('a')?.getAttribute('href') ?? null })),
+						);
 			if (!home) {
 				expect(trail[0]).toEqual({ label: 'Accueil', href: paths.home });
 				await expect(crumbs.locator('li').last().locator('[aria-current="page"]')).toHaveText(trail.at(-1)!.label);
@@ -273,7 +282,11 @@ test.describe('what a page says of itself', () => {
 			expect(node!.dateModified).toBe(updated);
 			// Each table shown in the text is described as a Dataset, at its own anchor.
 			const tables = await page.locator('.official-text table[id]').evaluateAll((ts) => ts.map((t) => t.id));
-			expect(ofType('Dataset').map((d) => d.url).sort()).toEqual(tables.map((id) => `${canonical}#${id}`).sort());
+			expect(
+				ofType('Dataset')
+					.map((d) => d.url)
+					.sort(),
+			).toEqual(tables.map((id) => `${canonical}#${id}`).sort());
 		});
 	}
 
@@ -364,7 +377,13 @@ test('the avenant prints without the site’s navigation, annexes on new pages, 
 	await page.goto(avenant);
 	await page.emulateMedia({ media: 'print' });
 	for (const selector of ['.site-header', '.site-footer', '.skip-link', '.breadcrumbs', '.toc', '.part-link']) {
-		expect(await page.locator(selector).first().evaluate((e) => getComputedStyle(e).display), selector).toBe('none');
+		expect(
+			await page
+				.locator(selector)
+				.first()
+				.evaluate((e) => getComputedStyle(e).display),
+			selector,
+		).toBe('none');
 	}
 	// At the width of a printed A4 page (less its margins), each table is shorter than a page.
 	const mm = (n: number) => Math.floor((n * 96) / 25.4);
@@ -385,7 +404,14 @@ test('the avenant prints without the site’s navigation, annexes on new pages, 
 	console.log(`avenant imprimé : ${printed.length} pages A4`);
 	printed.forEach((t, i) => expect(t, `page ${i + 1}`).toContain(`Page ${i + 1} / ${printed.length}`));
 	for (const [i, t] of printed.entries()) {
-		for (const furniture of ['Aller au contenu', 'Fil d', 'Sommaire', 'Copier le lien', 'Copier la référence', 'Textes officiels des conventions']) {
+		for (const furniture of [
+			'Aller au contenu',
+			'Fil d',
+			'Sommaire',
+			'Copier le lien',
+			'Copier la référence',
+			'Textes officiels des conventions',
+		]) {
 			expect(t, `page ${i + 1}`).not.toContain(furniture);
 		}
 	}

@@ -126,7 +126,9 @@ test('filters work without words: all the press releases of Metz, newest first',
 	await page.getByLabel('Territoire').selectOption('metz');
 	await page.getByLabel('Type de document').selectOption('communique');
 	await expect(page).toHaveURL(`${paths.search()}?territoire=metz&type=communique`);
-	await expect(status(page)).toHaveText(`${metz.length === 1 ? '1 résultat' : `${metz.length} résultats`}, territoire : Metz Métropole, type : Communiqué de presse${metz.length > 1 ? ', du plus récent au plus ancien' : ''}.`);
+	await expect(status(page)).toHaveText(
+		`${metz.length === 1 ? '1 résultat' : `${metz.length} résultats`}, territoire : Metz Métropole, type : Communiqué de presse${metz.length > 1 ? ', du plus récent au plus ancien' : ''}.`,
+	);
 	expect(await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(metz);
 });
 
@@ -233,7 +235,9 @@ test('a first query downloads at most 110 KB gzip (the bytes are printed)', asyn
 	for (const query of ['VISALE', 'chenove', 'securisation', '15 millions', 'NPNRU', 'Rebsamen']) {
 		const { files, total } = await firstQueryBytes(browser, baseURL!, query);
 		expect(files.some((f) => f.file.startsWith('wasm.'))).toBe(true);
-		lines.push(`  « ${query} » : ${ko(total)} gzip en ${files.length} fichiers (${files.map((f) => `${f.file.replace(/\?.*$/, '')} ${ko(f.bytes)}`).join(', ')})`);
+		lines.push(
+			`  « ${query} » : ${ko(total)} gzip en ${files.length} fichiers (${files.map((f) => `${f.file.replace(/\?.*$/, '')} ${ko(f.bytes)}`).join(', ')})`,
+		);
 		if (total > FIRST_QUERY_BUDGET) over.push(`« ${query} » : ${total} octets`);
 	}
 	console.log(`Octets d'une première recherche (budget ${ko(FIRST_QUERY_BUDGET)} gzip) :\n${lines.join('\n')}`);

@@ -40,7 +40,8 @@ const filesUnder = (folder: string, extension: string) =>
 		.map((file) => join(folder, file).split('\\').join('/'))
 		.sort();
 
-const frontmatterOf = (file: string) => parse(splitFrontmatter(readFileSync(join(projectRoot, file), 'utf8'), file).frontmatter) as Record<string, unknown>;
+const frontmatterOf = (file: string) =>
+	parse(splitFrontmatter(readFileSync(join(projectRoot, file), 'utf8'), file).frontmatter) as Record<string, unknown>;
 
 function readCorpus() {
 	const documents = filesUnder('content/documents', '.mdx').map((file): CorpusDocument => {

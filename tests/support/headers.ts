@@ -32,7 +32,12 @@ export function parseHeaders(text: string): HeaderRule[] {
 
 /** Whether a rule's pattern (`/*`, `/documents/*`, `/exact/`) matches a request path. */
 export function matches(pattern: string, path: string): boolean {
-	const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	const regex = new RegExp(
+		`^${pattern
+			.split('*')
+			.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
 	return regex.test(path);
 }
 

@@ -21,7 +21,11 @@ export function pageTypeOf(path: string): PageType {
 	if (path === paths.document(last)) return 'document';
 	if (path === paths.territories) return 'territories list';
 	if (path === paths.territory(last)) return 'territory';
-	if (isListPage(paths.communiques, path) || path === paths.territoryCommuniques(last) || path === paths.territoryCommuniques(before, Number(last))) {
+	if (
+		isListPage(paths.communiques, path) ||
+		path === paths.territoryCommuniques(last) ||
+		path === paths.territoryCommuniques(before, Number(last))
+	) {
 		return 'communiqués';
 	}
 	if (path === paths.search()) return 'search';

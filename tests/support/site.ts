@@ -50,8 +50,28 @@ export const contractPages = [
 
 /** The contract's anchors of each text, as a mail or a council document would paste them. */
 export const contractAnchors: Readonly<Record<string, readonly string[]>> = {
-	[paths.document(AVENANT_DIJON.slug)]: ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-2', 'article-3', 'article-4', 'article-5', 'annexe-1', 'annexe-2'],
-	[paths.document(CONVENTION_DIJON.slug)]: ['preambule', 'article-1', 'article-2', 'article-2-1', 'article-2-3-1', 'article-2-8', 'article-3-2', 'article-5'],
+	[paths.document(AVENANT_DIJON.slug)]: [
+		'preambule',
+		'article-1',
+		'article-2',
+		'article-2-1',
+		'article-2-2',
+		'article-3',
+		'article-4',
+		'article-5',
+		'annexe-1',
+		'annexe-2',
+	],
+	[paths.document(CONVENTION_DIJON.slug)]: [
+		'preambule',
+		'article-1',
+		'article-2',
+		'article-2-1',
+		'article-2-3-1',
+		'article-2-8',
+		'article-3-2',
+		'article-5',
+	],
 };
 
 /** Each source text of sources/ and the page that publishes it, from each document's `source.file`. */
