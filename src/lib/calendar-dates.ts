@@ -14,6 +14,9 @@ export interface DateProblem {
 /** A YAML timestamp's shape: a day, and perhaps a time after it. */
 const DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ].*)?$/;
 
+/** Anything shaped like a day, wherever it stands in the text. */
+const ANY_DAY = /(\d{4})-(\d{2})-(\d{2})/g;
+
 /** The frontmatter block: its text, after the first `---` line. */
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -26,6 +29,9 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
 export function invalidFrontmatterDates(source: string): DateProblem[] {
 	const match = FRONTMATTER.exec(source);
 	if (!match) return [];
+	// Most files have no wrong day at all: parsing their YAML to learn it would cost the build some
+	// 0.3 ms a file (half a second at 2,000 documents).
+	if (![...match[1]!.matchAll(ANY_DAY)].some((d) => !isCalendarDay(Number(d[1]), Number(d[2]), Number(d[3])))) return [];
 	const lineCounter = new LineCounter();
 	// A syntax error is the frontmatter parser's to report; the values it could read are still checked.
 	const document = parseDocument(match[1]!, { lineCounter, prettyErrors: false });
