@@ -42,6 +42,8 @@ export interface Corpus {
 	territoryKeyFigures(territory: string): KeyFigure[];
 	/** A territory's press releases, newest first. */
 	territoryCommuniques(territory: string): Document[];
+	/** Every territory with press releases, A to Z, with how many: the filter links of the lists. */
+	communiqueTerritories: { id: string; name: string; count: number }[];
 	documentDatasets(document: string): Dataset[];
 	/** The documents linked to a document, both ways. */
 	related(document: string): Related[];
@@ -252,6 +254,10 @@ async function validateCorpus(): Promise<Corpus> {
 		territoryCharts: (id) => facts.charts.get(id) ?? [],
 		territoryKeyFigures: (id) => facts.figures.get(id) ?? [],
 		territoryCommuniques: (id) => communiquesByTerritory.get(id) ?? [],
+		communiqueTerritories: territories.flatMap((t) => {
+			const count = communiquesByTerritory.get(t.id)?.length ?? 0;
+			return count > 0 ? [{ id: t.id, name: t.data.name, count }] : [];
+		}),
 		documentDatasets: (id) => datasetsByDocument.get(id) ?? [],
 		related: (id) => (relations.get(id) ?? []).map((r) => ({ ...r, document: document(r.id) })),
 	};

@@ -148,8 +148,16 @@ export interface CommuniqueItem {
 export interface CommuniquesRoute {
 	items: CommuniqueItem[];
 	/** Every territory with press releases, with how many: the list's filter links. */
-	territories: { id: string; name: string; count: number }[];
+	territories: readonly { id: string; name: string; count: number }[];
 	total: number;
+}
+
+/** Each press release's lead, parsed from its text once: the list, its territory's list and the feed all show it. */
+const leads = new Map<string, string | undefined>();
+
+function leadOf(document: Document): string | undefined {
+	if (!leads.has(document.id)) leads.set(document.id, leadParagraph(documentSource(document)));
+	return leads.get(document.id);
 }
 
 /** What a feed or list shows of each press release. */
@@ -159,18 +167,12 @@ export async function communiqueItems(documents: readonly Document[]): Promise<C
 		document,
 		date: documentDate(document),
 		territoryName: corpus.territory(document.data.territory.id).data.name,
-		lead: leadParagraph(documentSource(document)),
+		lead: leadOf(document),
 	}));
 }
 
-let counts: { id: string; name: string; count: number }[] | undefined;
-
-/** A page of the press releases' list: its items, and the territories' links with their counts (counted once per build). */
+/** A page of the press releases' list: its items, and the territories' links with their counts. */
 export async function communiquesRoute(page: Page<Document>): Promise<CommuniquesRoute> {
 	const corpus = await getCorpus();
-	counts ??= corpus.territories.flatMap((t) => {
-		const count = corpus.territoryCommuniques(t.id).length;
-		return count > 0 ? [{ id: t.id, name: t.data.name, count }] : [];
-	});
-	return { items: await communiqueItems(page.data), territories: counts, total: corpus.communiques.length };
+	return { items: await communiqueItems(page.data), territories: corpus.communiqueTerritories, total: corpus.communiques.length };
 }

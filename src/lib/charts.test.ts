@@ -104,19 +104,18 @@ describe('seriesChart', () => {
 	});
 });
 
+/** The bilan of annexe 1 against the forecast of annexe 2, in k€: the spec the comparison tests vary. */
+const bilanPrevision = {
+	kind: 'comparison',
+	id: 'bp',
+	title: 't',
+	unit: 'k€',
+	bilan: { dataset: 'annexe-1', column: 'total' },
+	prevision: { dataset: 'annexe-2', column: 'total' },
+} as const;
+
 describe('comparisonChart', () => {
-	const chart = comparisonChart(
-		{
-			kind: 'comparison',
-			id: 'bp',
-			title: 'Bilan et prévision',
-			unit: 'k€',
-			bilan: { dataset: 'annexe-1', column: 'total' },
-			prevision: { dataset: 'annexe-2', column: 'total' },
-		},
-		annexe1,
-		annexe2,
-	);
+	const chart = comparisonChart({ ...bilanPrevision, title: 'Bilan et prévision' }, annexe1, annexe2);
 	test('converts the forecast to the chart’s unit, row by row and in total', () => {
 		expect(chart.categories).toEqual(['Production (1)', 'Services (2)', 'Total Général']);
 		expect(chart.series).toEqual([
@@ -131,36 +130,12 @@ describe('comparisonChart', () => {
 	});
 	test('a line without its counterpart stops the build', () => {
 		const partial = { ...annexe2, rows: annexe2.rows.slice(1) };
-		expect(() =>
-			comparisonChart(
-				{
-					kind: 'comparison',
-					id: 'bp',
-					title: 't',
-					unit: 'k€',
-					bilan: { dataset: 'annexe-1', column: 'total' },
-					prevision: { dataset: 'annexe-2', column: 'total' },
-				},
-				annexe1,
-				partial,
-			),
-		).toThrow(/« Production \(1\) » de « annexe-1 » n'a pas d'équivalent/);
+		expect(() => comparisonChart(bilanPrevision, annexe1, partial)).toThrow(/« Production \(1\) » de « annexe-1 » n'a pas d'équivalent/);
 	});
 	test('only money converts', () => {
-		expect(() =>
-			comparisonChart(
-				{
-					kind: 'comparison',
-					id: 'bp',
-					title: 't',
-					unit: 'k€',
-					bilan: { dataset: 'article-2-1', column: 'nombre' },
-					prevision: { dataset: 'annexe-2', column: 'total' },
-				},
-				aides,
-				annexe2,
-			),
-		).toThrow(/« nombre » n'est pas une unité monétaire/);
+		expect(() => comparisonChart({ ...bilanPrevision, bilan: { dataset: 'article-2-1', column: 'nombre' } }, aides, annexe2)).toThrow(
+			/« nombre » n'est pas une unité monétaire/,
+		);
 	});
 });
 
@@ -195,18 +170,7 @@ describe('buildChart', () => {
 
 describe('chartTable', () => {
 	test('one row per category, one column per series, values with the chart’s unit', () => {
-		const chart = comparisonChart(
-			{
-				kind: 'comparison',
-				id: 'bp',
-				title: 't',
-				unit: 'k€',
-				bilan: { dataset: 'annexe-1', column: 'total' },
-				prevision: { dataset: 'annexe-2', column: 'total' },
-			},
-			annexe1,
-			annexe2,
-		);
+		const chart = comparisonChart(bilanPrevision, annexe1, annexe2);
 		const table = chartTable(chart);
 		expect(table.headers.map((h) => h.label)).toEqual(['PRETS, AIDES ET SERVICES', 'Bilan 2017-2019', 'Prévision 2020-2022']);
 		expect(table.rows.map((r) => [r.label, ...r.cells.map((c) => plain(c.text))])).toEqual([

@@ -29,11 +29,9 @@ export interface KeyFigure {
 	anchor: string;
 }
 
-/** Spaces folded, so that a quote matches across the line breaks and no-break spaces of the text. */
-const folded = normalizeSpaces;
-
+/** Whether the text holds the quote, across its line breaks and no-break spaces. */
 export function quoteInText(quote: string, text: string): boolean {
-	return folded(text).includes(folded(quote));
+	return normalizeSpaces(text).includes(normalizeSpaces(quote));
 }
 
 /** Resolves a figure, or returns why it cannot be (a message naming the field). */
