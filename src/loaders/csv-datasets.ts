@@ -59,13 +59,23 @@ export async function readDataset(
 	};
 }
 
+/** The file name ending of a draft table, written by `npm run import` for an editor to complete. */
+export const DRAFT_SUFFIX = '.draft.csv';
+
 export function csvDatasets({ base }: { base: string }): Loader {
 	return {
 		name: 'csv-datasets',
 		load: async ({ config, store, parseData, generateDigest, logger }) => {
 			const root = fileURLToPath(config.root);
 			const dir = fileURLToPath(new URL(`${base.replace(/\/?$/, '/')}`, config.root));
-			const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.csv')).sort();
+			const all = (await readdir(dir, { recursive: true })).sort();
+			// A draft table of `npm run import` (`<id>.draft.csv`) waits for its editor: it is not published until renamed.
+			const drafts = all.filter((file) => file.endsWith(DRAFT_SUFFIX));
+			const files = all.filter((file) => file.endsWith('.csv') && !file.endsWith(DRAFT_SUFFIX));
+			if (drafts.length > 0)
+				logger.warn(
+					`${drafts.length} brouillon(s) de tableau non publié(s) : ${drafts.map((f) => relative(root, `${dir}${f}`)).join(', ')}`,
+				);
 			const problems: Problem[] = [];
 			const seen = new Map<string, string>();
 			store.clear();

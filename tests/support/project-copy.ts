@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
-const COPIED = ['src', 'content', 'data', 'public', 'sources', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'content', 'data', 'public', 'sources', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface ProjectCopy {
 	root: string;
