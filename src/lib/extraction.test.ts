@@ -88,6 +88,15 @@ describe('rule 4: paragraphs', () => {
 		]);
 	});
 
+	it('joins a parenthesis or a footnote call to the line above it', () => {
+		expect(text(repairExtraction('Année 2017\n(en k€)\n\nProduction de logement social\n(1)\n\nFin ;\n(voir plus loin)').blocks)).toEqual([
+			'Année 2017 (en k€)',
+			'Production de logement social (1)',
+			'Fin ;',
+			'(voir plus loin)',
+		]);
+	});
+
 	it('reads a full stop before a small letter as an abbreviation', () => {
 		expect(text(repairExtraction('voir le tableau (cf.\nannexe) du texte.').blocks)).toEqual(['voir le tableau (cf. annexe) du texte.']);
 	});

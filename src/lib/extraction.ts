@@ -243,6 +243,8 @@ function continues(
 ): boolean {
 	if (ENDS_HYPHENATED.test(last.text)) return true;
 	if (FOOTNOTE_CALL.test(next.text) && blanks === 0) return true;
+	// A parenthesis right under a line that does not end a clause completes it: "Année 2017" then "(en k€)".
+	if (/^\(/.test(next.text) && blanks === 0 && !ENDS_CLAUSE.test(last.text) && !/,$/.test(last.text)) return true;
 	// A web address alone on its line (a letterhead, a signature) is a line of its own.
 	if (/^(?:https?:\/\/|www\.)\S+(?:\s+-\s+@\S+)?$/u.test(last.text)) return false;
 	// A row of figures ends its line, and a line of figures alone is a row of its own (rule 5).
