@@ -4,9 +4,10 @@
  * list — what was inferred and what the editor must check. `scripts/import.ts` writes it to disk.
  */
 import { documentKindLabels, type DocumentKind } from './domain';
-import { repairExtraction, type Block, type ListItem, type TableRow } from './extraction';
+import { isUpper, repairExtraction, type Block, type ListItem, type TableRow } from './extraction';
 import { coverage, fromExtraction, type Coverage } from './fidelity';
 import { formatDate } from './format';
+import { foldAccents } from './text';
 
 export interface DraftInput {
 	/** The source text, as extracted from the PDF. */
@@ -55,8 +56,8 @@ export function frenchDate(text: string): { iso: string; wording: string } | und
 	const match = DATE.exec(text);
 	if (!match) return undefined;
 	const day = match[1] === '1er' ? 1 : Number(match[1]);
-	const folded = match[2]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-	const month = MONTHS.findIndex((m) => m.normalize('NFD').replace(/\p{M}/gu, '') === folded) + 1;
+	const folded = foldAccents(match[2]!.toLowerCase());
+	const month = MONTHS.findIndex((m) => foldAccents(m) === folded) + 1;
 	const year = Number(match[3]);
 	const date = new Date(Date.UTC(year, month - 1, day));
 	if (month === 0 || date.getUTCDate() !== day) return undefined;
@@ -123,10 +124,6 @@ function draftWords(title: string, preTitle: string[], blocks: Block[]): string 
 const PRESS_RELEASE = /^communiqu[ée] de presse$/iu;
 const PLACE_AND_DATE = new RegExp(String.raw`^(?:à|a)?\s*[\p{L} '’-]+,\s+le\s+(?:1er|\d{1,2})\s+(?:${MONTH_PATTERN})\s+\d{4}$`, 'iu');
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+(?:\s+-\s+@\S+)?$/iu;
-const isUpper = (text: string) => {
-	const letters = text.replace(/[^\p{L}]/gu, '');
-	return letters.length >= 2 && letters === letters.toUpperCase();
-};
 
 interface Title {
 	title: string;
@@ -364,10 +361,7 @@ export function draftDocument(input: DraftInput): Draft {
 			: kind === 'communique'
 				? `Action Logement et ${territory.partner}`
 				: territory.partner;
-	const summary = `${label} ${shortTitle === label ? '' : shortTitle.slice(label.length).trim() + ' '}— ${territory.name}.`.replace(
-		/\s+—/,
-		' —',
-	);
+	const summary = `${shortTitle} — ${territory.name}.`;
 	toCheck.push(`titre court (${quoteShort(shortTitle)}), résumé et émetteur de la source : écrits d'après le type et la date, à relire`);
 
 	const signatories = signatureCandidates(body);

@@ -208,7 +208,8 @@ const ENDS_CLAUSE = /[.!?:;…](?:\s*[»”"')\]])*$/u;
 /** A line whose last word is cut by a hyphen: "éco-" then "habitat" is "éco-habitat". */
 const ENDS_HYPHENATED = /[\p{L}\d]-$/u;
 const STARTS_LOWER = /^[\p{Ll}]|^[),.;:%»€]/u;
-const isUpper = (text: string) => {
+/** Whether a text is written in capitals (at least two letters, none in small letters). */
+export const isUpper = (text: string) => {
 	const letters = text.replace(/[^\p{L}]/gu, '');
 	return letters.length >= 2 && letters === letters.toUpperCase();
 };
