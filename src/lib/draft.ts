@@ -276,7 +276,7 @@ const lineRange = (start: number, end: number) => (start === end ? `l. ${start}`
 const quoteShort = (text: string) => `« ${text.length > 70 ? `${text.slice(0, 67)}…` : text} »`;
 
 export function draftDocument(input: DraftInput): Draft {
-	const { blocks, dropped, kept } = repairExtraction(input.source);
+	const { blocks, dropped, kept, hyphenations } = repairExtraction(input.source);
 	const { kind, territory } = input;
 	const inferred: string[] = [];
 	const toCheck: string[] = [];
@@ -387,6 +387,9 @@ export function draftDocument(input: DraftInput): Draft {
 	const lost = body.filter((b): b is Extract<Block, { type: 'list' }> => b.type === 'list' && b.glyphLost);
 	if (lost.length > 0)
 		toCheck.push(`listes dont les puces étaient perdues, reconstruites d'après le retrait : ${lost.map((l) => `l. ${l.line}`).join(', ')}`);
+	if (hyphenations.length > 0) {
+		toCheck.push(`mots coupés en fin de ligne, rejoints : ${hyphenations.map((h) => `l. ${h.line} « ${h.word} »`).join(' ; ')}`);
+	}
 	if (dropped.length > 0) {
 		toCheck.push(
 			`lignes retirées comme en-têtes, pieds ou numéros de page : ${dropped.map((l) => `l. ${l.line} ${quoteShort(l.text)}`).join(' ; ')}`,

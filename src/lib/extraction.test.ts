@@ -81,6 +81,14 @@ describe('rule 4: paragraphs', () => {
 		]);
 	});
 
+	it('drops the hyphen of a word cut at a line end when the text writes it whole elsewhere, and says so', () => {
+		const { blocks, hyphenations } = repairExtraction(
+			'représentée par son Président, dûment habilité par délibéra-\ntion du Conseil en date du 12 décembre.\nUne autre délibération.',
+		);
+		expect(text(blocks)[0]).toBe('représentée par son Président, dûment habilité par délibération du Conseil en date du 12 décembre.');
+		expect(hyphenations).toEqual([{ line: 1, word: 'délibération' }]);
+	});
+
 	it('joins a word hyphenated at a line end without a space', () => {
 		const raw = 'sous l’égide de « éco-\nhabitat » tant pour la construction, conformément à l’article L.313-17-\n3 du CCH.';
 		expect(text(repairExtraction(raw).blocks)).toEqual([

@@ -58,6 +58,8 @@ export interface Repair {
 	dropped: SourceLine[];
 	/** The source without them: the text the blocks must hold, word for word. */
 	kept: string;
+	/** Words cut by a hyphen at a line end, as joined: with their hyphen, or without when the text writes them whole. */
+	hyphenations: { line: number; word: string }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,7 +268,26 @@ function continues(
 	return last.text.length >= width * 0.75;
 }
 
-const join = (text: string, next: string) => (ENDS_HYPHENATED.test(text) ? text + next : `${text} ${next}`);
+/**
+ * Joins a line to the text of its block. A word cut by a hyphen at the line end is joined without a
+ * space, keeping its hyphen ("éco-" then "habitat" is "éco-habitat"), unless the text writes the word
+ * whole elsewhere and never with a hyphen: then the hyphen was the PDF's ("délibéra-" then "tion").
+ */
+function joiner(words: Set<string>, hyphenations: Repair['hyphenations']) {
+	return (text: string, next: SourceLine): string => {
+		if (!ENDS_HYPHENATED.test(text)) return `${text} ${next.text}`;
+		const head = /[\p{L}\d]+-$/u.exec(text)?.[0] ?? '';
+		const tail = /^[\p{L}\d]+/u.exec(next.text)?.[0] ?? '';
+		const whole = `${head.slice(0, -1)}${tail}`.toLowerCase();
+		const cut = /^\p{L}/u.test(tail) && words.has(whole) && !words.has(`${head}${tail}`.toLowerCase());
+		const joined = cut ? text.slice(0, -1) + next.text : text + next.text;
+		hyphenations.push({ line: next.line - 1, word: cut ? `${head.slice(0, -1)}${tail}` : `${head}${tail}` });
+		return joined;
+	};
+}
+
+/** The words of a text as it writes them, hyphenated compounds included, in small letters. */
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []);
 
 // ---------------------------------------------------------------------------------------------
 // Assembly.
@@ -289,6 +310,9 @@ export function repairExtraction(raw: string): Repair {
 	const droppedSet = new Set(dropped);
 	const lines = all.filter((l) => !droppedSet.has(l));
 	const width = textWidth(lines);
+	const hyphenations: Repair['hyphenations'] = [];
+	// Words written whole on one line somewhere in the text (a cut word's halves are not).
+	const join = joiner(wordsOf(lines.map((l) => l.text.replace(/[\p{L}\d]+-$/u, '')).join('\n')), hyphenations);
 
 	const out: Raw[] = [];
 	let open: { block: Raw; last: SourceLine } | undefined;
@@ -310,10 +334,10 @@ export function repairExtraction(raw: string): Repair {
 		if (open && canJoin && continues(open.last, l, blanks, width, open.block.type, kind.kind)) {
 			const block = open.block;
 			if (block.type === 'paragraph') {
-				block.text = join(block.text, l.text);
+				block.text = join(block.text, l);
 				block.endLine = l.line;
 			} else if (block.type === 'item' || block.type === 'heading') {
-				block.text = join(block.text, l.text);
+				block.text = join(block.text, l);
 			}
 			open.last = l;
 			blanks = 0;
@@ -360,7 +384,7 @@ export function repairExtraction(raw: string): Repair {
 		open = { block, last: l };
 	}
 
-	return { blocks: lists(intertitles(lostGlyphs(tables(out)))), dropped, kept: lines.map((l) => l.text).join('\n') };
+	return { blocks: lists(intertitles(lostGlyphs(tables(out)))), dropped, kept: lines.map((l) => l.text).join('\n'), hyphenations };
 }
 
 // ---------------------------------------------------------------------------------------------
