@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverage, fromExtraction, normalizedWords } from './fidelity';
+import { coverage, fromExtraction, normalizedWords, passageAt, wordSpans } from './fidelity';
 
 describe('normalizedWords', () => {
 	test.each([
@@ -35,5 +35,39 @@ describe('coverage', () => {
 	});
 	test('an empty source is fully covered', () => {
 		expect(coverage('', 'x').ratio).toBe(1);
+	});
+	test('says where each missing run stands among the source words', () => {
+		const c = coverage('un deux trois quatre cinq six', 'un trois quatre six');
+		expect(c.missing).toEqual(['deux', 'cinq']);
+		expect(c.missingAt).toEqual([
+			{ start: 1, count: 1 },
+			{ start: 4, count: 1 },
+		]);
+	});
+});
+
+describe('wordSpans', () => {
+	test('each compared word at its place in the text', () => {
+		const text = 'L’État, 1ER ½';
+		const spans = wordSpans(text)!;
+		expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['L', 'État', '1ER', '½', '½']);
+		expect(spans).toHaveLength(normalizedWords(text).length);
+	});
+	test('accents written as combining marks stay in their word', () => {
+		expect(wordSpans('Re\u0301gion')).toEqual([{ start: 0, end: 7 }]);
+	});
+});
+
+describe('passageAt', () => {
+	const source = 'ARTICLE 1\nLa présente   convention\na pour objet.';
+	test('gives a run of words as the source writes them, with its line', () => {
+		expect(passageAt(source, { start: 3, count: 3 })).toEqual({ line: 2, text: 'présente convention a' });
+	});
+	test('nothing for a run outside the text', () => {
+		expect(passageAt(source, { start: 7, count: 2 })).toBeUndefined();
+	});
+	test('finds what coverage() says is missing', () => {
+		const c = coverage(source, 'ARTICLE 1 La convention a pour objet.');
+		expect(passageAt(source, c.missingAt[0]!)).toEqual({ line: 2, text: 'présente' });
 	});
 });

@@ -26,6 +26,14 @@ export interface Coverage {
 	ratio: number;
 	/** Runs of source words missing from the page, for the report. */
 	missing: string[];
+	/** Where each run of `missing` stands in the source: the index of its first word (in `normalizedWords(source)`) and its length. */
+	missingAt: WordRun[];
+}
+
+/** Consecutive words of a text, by their indexes in `normalizedWords(text)`. */
+export interface WordRun {
+	start: number;
+	count: number;
 }
 
 /**
@@ -36,13 +44,47 @@ export function coverage(source: string, page: string): Coverage {
 	const sourceWords = normalizedWords(source);
 	const pageWords = normalizedWords(page);
 	let found = 0;
+	let at = 0;
 	const missing: string[] = [];
+	const missingAt: WordRun[] = [];
 	for (const part of diffArrays(sourceWords, pageWords)) {
-		if (part.removed) missing.push(part.value.join(' '));
-		else if (!part.added) found += part.count ?? part.value.length;
+		if (part.added) continue;
+		const count = part.count ?? part.value.length;
+		if (part.removed) {
+			missing.push(part.value.join(' '));
+			missingAt.push({ start: at, count });
+		} else found += count;
+		at += count;
 	}
 	const total = sourceWords.length;
-	return { total, found, ratio: total === 0 ? 1 : found / total, missing };
+	return { total, found, ratio: total === 0 ? 1 : found / total, missing, missingAt };
+}
+
+/** Where each word of `normalizedWords(text)` stands in `text` (start and end offsets); undefined when the two do not line up. */
+export function wordSpans(text: string): { start: number; end: number }[] | undefined {
+	const spans: { start: number; end: number }[] = [];
+	const words: string[] = [];
+	// The text's own runs of letters, digits and marks: each gives the words its normalization gives (« ½ » gives two).
+	for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+		for (const word of normalizedWords(match[0])) {
+			words.push(word);
+			spans.push({ start: match.index, end: match.index + match[0].length });
+		}
+	}
+	const expected = normalizedWords(text);
+	return words.length === expected.length && words.every((word, i) => word === expected[i]) ? spans : undefined;
+}
+
+/** A run of a text's words as the text writes them, spaces collapsed, and the line (from 1) where it starts. */
+export function passageAt(text: string, run: WordRun): { line: number; text: string } | undefined {
+	const spans = wordSpans(text);
+	const first = spans?.[run.start];
+	const last = spans?.[run.start + run.count - 1];
+	if (!first || !last) return undefined;
+	return {
+		line: text.slice(0, first.start).split('\n').length,
+		text: text.slice(first.start, last.end).replace(/\s+/g, ' '),
+	};
 }
 
 /** Undoes the extraction's own markup: superscripts come as `1^{ER}` for "1ᴱᴿ". */

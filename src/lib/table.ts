@@ -19,6 +19,8 @@ export interface TableView {
 
 /** What an empty cell says: the source gives no figure there. */
 export const EMPTY_CELL = '—';
+/** What an empty cell says to a screen reader, in place of the dash. */
+export const EMPTY_CELL_SPOKEN = 'non précisé par la source';
 
 export function cellText(value: Cell, unit: Unit | undefined): string {
 	if (value === null) return EMPTY_CELL;
