@@ -7,11 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { documentBody, getCorpus } from '../../src/queries';
 import { BuildError, formatProblem, type Problem } from '../../src/lib/build-error';
 import type { ContentReport, DocumentFidelity } from '../../src/lib/content-check';
 import { coverage, fromExtraction, passageAt } from '../../src/lib/fidelity';
 import { datasetTableText, documentText } from '../../src/lib/page-text';
+import { TO_COMPLETE } from '../../src/lib/draft';
+import { documentBody, documentSource, getCorpus } from '../../src/queries';
 import type { Dataset, Document } from '../../src/types';
 
 /** Where the documents' source texts are, relative to the project (`source.file` names a file there). */
@@ -46,6 +47,19 @@ function measure(document: Document, root: string, datasetById: ReadonlyMap<stri
 	};
 }
 
+/** What `npm run import` left for the editor to write (« À COMPLÉTER »): a draft not finished is not published. */
+function unfinished(document: Document): Problem[] {
+	const file = fileOf(document);
+	const fields = Object.entries(document.data).flatMap(([field, value]) => (JSON.stringify(value).includes(TO_COMPLETE) ? [field] : []));
+	const body = documentSource(document)
+		.split('\n')
+		.findIndex((line) => line.includes(TO_COMPLETE));
+	return [
+		...fields.map((field) => ({ file, field, message: `« ${TO_COMPLETE} » : valeur laissée à écrire par npm run import` })),
+		...(body >= 0 ? [{ file, message: `« ${TO_COMPLETE} » dans le texte : passage laissé à écrire par npm run import` }] : []),
+	];
+}
+
 export async function checkContent(root: string): Promise<ContentReport> {
 	const [territories, documents, datasets, glossary] = await Promise.all([
 		getCollection('territoires'),
@@ -65,6 +79,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
 	const fidelity: DocumentFidelity[] = [];
 	for (const document of [...documents].sort((a, b) => a.id.localeCompare(b.id))) {
 		try {
+			problems.push(...unfinished(document));
 			const result = measure(document, root, datasetById);
 			if ('message' in result) problems.push(result);
 			else fidelity.push(result);

@@ -9,6 +9,9 @@ import { coverage, fromExtraction, type Coverage } from './fidelity';
 import { formatDate } from './format';
 import { foldAccents } from './text';
 
+/** What the draft writes where it could not infer a value: `npm run check:content` refuses it left in the content. */
+export const TO_COMPLETE = 'À COMPLÉTER';
+
 export interface DraftInput {
 	/** The source text, as extracted from the PDF. */
 	source: string;
@@ -212,16 +215,16 @@ function draftTable(
 	const columns = [
 		{
 			name: 'ligne',
-			label: 'À COMPLÉTER : en-tête de la première colonne, tel que la source l’écrit',
+			label: `${TO_COMPLETE} : en-tête de la première colonne, tel que la source l’écrit`,
 			type: 'string',
-			description: 'À COMPLÉTER',
+			description: TO_COMPLETE,
 		},
 		...Array.from({ length: width }, (_, i) => ({
 			name: `colonne_${i + 1}`,
-			label: `À COMPLÉTER : en-tête de la colonne ${i + 1}`,
+			label: `${TO_COMPLETE} : en-tête de la colonne ${i + 1}`,
 			type: 'number',
-			unit: 'À COMPLÉTER : k€, M€, €, nombre ou %',
-			description: 'À COMPLÉTER',
+			unit: `${TO_COMPLETE} : k€, M€, €, nombre ou %`,
+			description: TO_COMPLETE,
 		})),
 	];
 	const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -233,14 +236,14 @@ function draftTable(
 		id,
 		csv: `${csv}\r\n`,
 		meta: {
-			title: 'À COMPLÉTER',
-			caption: 'À COMPLÉTER : la légende du tableau, dans les mots de la source',
-			description: 'À COMPLÉTER',
+			title: TO_COMPLETE,
+			caption: `${TO_COMPLETE} : la légende du tableau, dans les mots de la source`,
+			description: TO_COMPLETE,
 			territory,
 			document,
-			anchor: anchor ?? 'À COMPLÉTER : ancre de la partie du document (article-…, annexe-…)',
-			nature: 'À COMPLÉTER : bilan ou prevision',
-			period: { start: 'À COMPLÉTER', end: 'À COMPLÉTER' },
+			anchor: anchor ?? `${TO_COMPLETE} : ancre de la partie du document (article-…, annexe-…)`,
+			nature: `${TO_COMPLETE} : bilan ou prevision`,
+			period: { start: TO_COMPLETE, end: TO_COMPLETE },
 			columns,
 			footnotes: [],
 		},
@@ -282,7 +285,7 @@ export function draftDocument(input: DraftInput): Draft {
 	const toCheck: string[] = [];
 
 	const found = findTitle(blocks, kind);
-	const title = found?.title ?? 'À COMPLÉTER : le titre du document, tel que la source l’écrit';
+	const title = found?.title ?? `${TO_COMPLETE} : le titre du document, tel que la source l’écrit`;
 	const preTitle = found?.preTitle ?? [];
 	const body = blocks.filter((b) => !found?.taken.has(b));
 	if (found) inferred.push(`titre : ${quoteShort(title)} (${found.rule})`);
@@ -432,7 +435,7 @@ export function draftDocument(input: DraftInput): Draft {
 					'# Trouvés dans le bloc des signatures : décommentez, écrivez l’organisation, et remplacez la ligne « signatories: [] ».',
 					'# signatories:',
 					...signatories.map(
-						(s) => `#   - { name: ${yamlString(s.name)}, role: ${yamlString(s.role || 'À COMPLÉTER')}, organisation: "À COMPLÉTER" }`,
+						(s) => `#   - { name: ${yamlString(s.name)}, role: ${yamlString(s.role || TO_COMPLETE)}, organisation: "${TO_COMPLETE}" }`,
 					),
 				]
 			: []),

@@ -138,6 +138,30 @@ export function dropPageFurniture(lines: SourceLine[]): Repair['dropped'] {
 	return dropped;
 }
 
+/**
+ * The source with its page furniture blanked (rule 2): what the act itself says, line for line, so
+ * that a line number still points into the source file. The fidelity measures compare with this.
+ */
+export function withoutPageFurniture(raw: string): string {
+	const dropped = new Set(dropPageFurniture(sourceLines(raw)).map((l) => `${l.line}:${l.page}`));
+	if (dropped.size === 0) return raw;
+	let page = 1;
+	return raw
+		.split(/(\r\n|\r|\n)/)
+		.map((part, index) => {
+			if (index % 2 === 1) return part;
+			const line = index / 2 + 1;
+			return part
+				.split('\f')
+				.map((piece, p) => {
+					if (p > 0) page++;
+					return dropped.has(`${line}:${page}`) ? '' : piece;
+				})
+				.join('\f');
+		})
+		.join('');
+}
+
 function isPageEdge(line: SourceLine, page: SourceLine[]): boolean {
 	const text = page.filter((l) => l.text !== '');
 	return text[0] === line || text[text.length - 1] === line;

@@ -16,6 +16,12 @@ describe('fromExtraction', () => {
 	test('glues superscripts the extraction wrote as ^{…}', () => {
 		expect(fromExtraction('ARTICLE 1^{ER} — le 1^{er} janvier')).toBe('ARTICLE 1ER — le 1er janvier');
 	});
+
+	test('blanks the page furniture, keeping the lines where they are', () => {
+		const page = (n: number) => `En-tête de la convention\ntexte ${n}\nPage ${n}/2`;
+		expect(fromExtraction(`${page(1)}\f${page(2)}`)).toBe('\ntexte 1\n\f\ntexte 2\n');
+		expect(fromExtraction('Sans pages\r\nni en-têtes')).toBe('Sans pages\r\nni en-têtes');
+	});
 });
 
 describe('coverage', () => {

@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { withoutPageFurniture } from './extraction';
 import { foldAccents } from './text';
 
 /**
@@ -87,7 +88,11 @@ export function passageAt(text: string, run: WordRun): { line: number; text: str
 	};
 }
 
-/** Undoes the extraction's own markup: superscripts come as `1^{ER}` for "1ᴱᴿ". */
+/**
+ * A source text as the act says it: its page headers, footers and numbers blanked (the rule of
+ * `withoutPageFurniture`, which `npm run import` drops them by), and the extraction's own markup undone:
+ * superscripts come as `1^{ER}` for "1ᴱᴿ". Lines keep their numbers.
+ */
 export function fromExtraction(text: string): string {
-	return text.replace(/\^\{([^}]*)\}/g, '$1');
+	return withoutPageFurniture(text).replace(/\^\{([^}]*)\}/g, '$1');
 }

@@ -17,6 +17,16 @@ import { textOf } from '../support/text';
 const copy = projectCopy();
 afterAll(() => copy.dispose());
 
+/** `npm run check:content` in the copy. */
+function checking() {
+	const result = spawnSync(process.execPath, ['scripts/check-content/run.ts'], {
+		cwd: copy.root,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
 /** `npm run import -- …args` in the copy. */
 function importing(...args: string[]) {
 	const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], {
@@ -114,5 +124,18 @@ describe('npm run import', () => {
 			expect(result.ratio, `${slug} : ${result.missing.slice(0, 3).join(' / ')}`).toBeGreaterThanOrEqual(0.995);
 			expect(copy.read(distFile(paths.territory(slug.split('-')[0]!)))).toContain(paths.document(slug));
 		}
+	});
+
+	test('npm run check:content lists the new documents, each with its source, and refuses a value left « À COMPLÉTER »', () => {
+		const { status, output } = checking();
+		expect(status, output).toBe(0);
+		expect(output).toMatch(new RegExp(`${NEW_SLUG} +sources/${NEW_SOURCE.replace(/\./g, '\\.')} +(?:99,[5-9]|100,0)`));
+		expect(output).toMatch(/dijon-avenant-reimprime +sources\/dijon-2020-12-avenant-2020-2022\.txt +(?:99,[5-9]|100,0)/);
+		copy.edit(`content/documents/metz/${NEW_SLUG}.mdx`, /^shortTitle: .*$/m, 'shortTitle: "À COMPLÉTER"');
+		const unfinished = checking();
+		expect(unfinished.status, unfinished.output).toBe(1);
+		expect(unfinished.output).toContain(`content/documents/metz/${NEW_SLUG}.mdx`);
+		expect(unfinished.output).toContain('shortTitle');
+		expect(unfinished.output).toContain('« À COMPLÉTER » : valeur laissée à écrire par npm run import');
 	});
 });
