@@ -105,17 +105,16 @@ const PAGE_NUMBER = /^(?:page\s*)?[-–—]?\s*#\s*[-–—]?(?:\s*(?:\/|sur)\s*
 const PAGE_MARK = /\bpage\s*#\s*(?:\/|sur)\s*#$/;
 
 /**
- * Drops the lines that the PDF printed on every page rather than in the text: the first and last
- * two lines of each page (pages are separated by form feeds) when the same line, figures aside,
- * opens or closes another page too; page numbers next to a page break; and any line ending in
- * "page N / M".
+ * Drops the lines that the PDF printed on every page rather than in the text: the first and the last
+ * line of a page (pages are separated by form feeds) when the same line, figures aside, opens or
+ * closes another page too; a page's number at its top or foot; and any line ending in "page N / M".
  */
 export function dropPageFurniture(lines: SourceLine[]): Repair['dropped'] {
 	const pages = Map.groupBy(lines, (l) => l.page);
 	const edges = new Map<SourceLine, string>();
 	for (const pageLines of pages.values()) {
 		const text = pageLines.filter((l) => l.text !== '');
-		for (const l of [...text.slice(0, 2), ...text.slice(-2)]) edges.set(l, furnitureKey(l.text));
+		for (const l of [text[0], text[text.length - 1]]) if (l) edges.set(l, furnitureKey(l.text));
 	}
 	const pagesByKey = new Map<string, Set<number>>();
 	for (const [l, key] of edges) {
