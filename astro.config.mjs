@@ -4,10 +4,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteIntegrations } from './src/integrations';
 import { hastPlugins, markdownFeatures } from './src/integrations/markdown';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
-import { SITE_URL } from './src/lib/site';
+import { printAddress } from './src/integrations/print-address';
+import { siteUrlFrom } from './src/lib/site';
+
+// The site's public address, from the environment variable SITE_URL (src/lib/site.ts): a wrong value stops here.
+const site = siteUrlFrom(process.env);
 
 export default defineConfig({
-	site: SITE_URL,
+	site,
 	trailingSlash: 'always',
 	// Two documents with one slug must stop the build, not silently replace each other.
 	prerenderConflictBehavior: 'error',
@@ -18,6 +22,8 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [...hastPlugins], features: markdownFeatures }),
 	},
 	integrations: siteIntegrations(),
+	// Printed links show their absolute address: print.css gets the site's address at build.
+	vite: { plugins: [printAddress(site)] },
 	security: {
 		csp: {
 			directives: [...cspDirectives],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { linkCopiedMessage, localDay, partAddress } from './copy';
+import { linkCopiedMessage, localDay, onOrigin, partAddress } from './copy';
 
 describe('partAddress', () => {
 	test.each([
@@ -12,7 +12,19 @@ describe('partAddress', () => {
 		['another fragment replaced', 'https://site.example/documents/a/#annexe-1', 'preambule', 'https://site.example/documents/a/#preambule'],
 		['a query dropped', 'https://site.example/documents/a/?utm_source=mail', 'article-1', 'https://site.example/documents/a/#article-1'],
 	])('%s', (_name, page, anchor, expected) => {
-		expect(partAddress(page, anchor)).toBe(expected);
+		expect(partAddress(page, anchor, 'https://site.example')).toBe(expected);
+	});
+
+	test('on the origin the reader is on, not the canonical one', () => {
+		expect(partAddress('https://site.example/documents/a/', 'article-1', 'http://localhost:4401')).toBe(
+			'http://localhost:4401/documents/a/#article-1',
+		);
+	});
+});
+
+describe('onOrigin', () => {
+	test('keeps the path, drops query and fragment', () => {
+		expect(onOrigin('https://site.example/documents/a/?x=1#b', 'https://miroir.example').href).toBe('https://miroir.example/documents/a/');
 	});
 });
 

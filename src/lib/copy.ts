@@ -5,14 +5,19 @@
 import { partPhrase } from './anchors';
 
 /**
- * The address of a part, from the page's canonical address: the one officials paste, whatever copy
- * of the site (a local build, a preview) the reader is on, and without a query or another fragment.
+ * The address of a part: the path of the page's canonical address on the origin the reader is on
+ * (`location.origin`), so that a link copied from a copy of the site served elsewhere (a preview, a
+ * mirror, a local build) opens there; without a query or another fragment.
  */
-export function partAddress(pageAddress: string, anchor: string): string {
-	const url = new URL(pageAddress);
-	url.search = '';
+export function partAddress(pageAddress: string, anchor: string, origin: string): string {
+	const url = onOrigin(pageAddress, origin);
 	url.hash = anchor;
 	return url.href;
+}
+
+/** An absolute address moved to another origin, path kept, query and fragment dropped (the citation's address). */
+export function onOrigin(address: string, origin: string): URL {
+	return new URL(new URL(address).pathname, origin);
 }
 
 /** "Lien vers l’article 2.1 copié : https://…/#article-2-1". */
