@@ -18,7 +18,8 @@ import { builtPages, contractAnchors, distDir, readBuilt } from '../support/site
 import { plainSpaces, textOf } from '../support/text';
 import { isPartAnchor, partPhrase } from '../../src/lib/anchors';
 import { absolute, paths } from '../../src/lib/paths';
-import { OG_IMAGE, SITE_URL } from '../../src/lib/site';
+import { OG_IMAGE, SITE_NAME } from '../../src/lib/site';
+import { BUILT_SITE_URL as SITE_URL } from '../support/built-site-url';
 import { COPY_FAILED_MESSAGE, localDay } from '../../src/lib/copy';
 import { formatDate } from '../../src/lib/format';
 
@@ -83,9 +84,9 @@ test.describe('links to the parts of a text', () => {
 	}
 });
 
-/** The avenant's reference, as "Citer ce document" gives it, consulted on `day`. */
-const citationOf = (path: string, day: string) =>
-	`Dijon Métropole et Action Logement, « AVENANT A LA CONVENTION CADRE DE TERRITOIRE ENTRE LA METROPOLE DE DIJON ET ACTION LOGEMENT », avenant, 23 décembre 2020. Partenariats Action Logement, ${absolute(path, SITE_URL)} (consulté le ${day}).`;
+/** The avenant's reference, as "Citer ce document" gives it, consulted on `day`, its address on `origin`. */
+const citationOf = (path: string, day: string, origin: string) =>
+	`Dijon Métropole et Action Logement, « AVENANT A LA CONVENTION CADRE DE TERRITOIRE ENTRE LA METROPOLE DE DIJON ET ACTION LOGEMENT », avenant, 23 décembre 2020. Partenariats Action Logement, ${absolute(path, origin)} (consulté le ${day}).`;
 
 test.describe('copying a link or a reference', () => {
 	test.beforeEach(async ({ context, baseURL }) => {
@@ -94,7 +95,12 @@ test.describe('copying a link or a reference', () => {
 	const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 	const status = (page: Page) => page.locator('.copy-status');
 
-	test('"Copier le lien" puts the part’s full public address on the clipboard, and says so, by mouse or keyboard', async ({ page }) => {
+	test('"Copier le lien" puts the part’s full address, on the origin the reader is on, on the clipboard, and says so, by mouse or keyboard', async ({
+		page,
+		baseURL,
+	}) => {
+		// The site is served at http://localhost:<E2E_PORT>, not at its public address: the copied link opens where it was copied.
+		expect(new URL(baseURL!).origin).not.toBe(new URL(SITE_URL).origin);
 		// Opened with a query and another part in its address: what is copied is the part's own address.
 		await page.goto(`${avenant}?depuis=courriel#article-1`);
 		await expect(page.locator('.toc-help:visible')).toHaveText(/copie l'adresse de cette partie/);
@@ -111,7 +117,7 @@ test.describe('copying a link or a reference', () => {
 				await link.focus();
 				await page.keyboard.press('Enter');
 			}
-			const address = absolute(paths.document(AVENANT_DIJON.slug, id), SITE_URL);
+			const address = absolute(paths.document(AVENANT_DIJON.slug, id), baseURL!);
 			await expect.poll(() => clipboard(page), `${id} copied`).toBe(address);
 			await expect(status(page)).toHaveText(`Lien vers ${partPhrase(id)} copié : ${address}`);
 			await expect(status(page)).toBeVisible();
@@ -121,12 +127,12 @@ test.describe('copying a link or a reference', () => {
 		}
 	});
 
-	test('"Copier la référence" copies the reference, dated today', async ({ page }) => {
+	test('"Copier la référence" copies the reference, dated today, with the address the reader is on', async ({ page, baseURL }) => {
 		await page.goto(avenant);
 		const button = page.getByRole('button', { name: 'Copier la référence' });
 		await button.click();
 		// French guillemets hold their text with no-break spaces, as citation.ts writes them.
-		await expect.poll(async () => plainSpaces(await clipboard(page))).toBe(citationOf(avenant, formatDate(localDay(new Date()))));
+		await expect.poll(async () => plainSpaces(await clipboard(page))).toBe(citationOf(avenant, formatDate(localDay(new Date())), baseURL!));
 		await expect(status(page)).toHaveText('Référence copiée.');
 	});
 
@@ -143,9 +149,11 @@ test.describe('copying a link or a reference', () => {
 
 	test.describe('without JavaScript', () => {
 		test.use({ javaScriptEnabled: false });
-		test('the part links are plain links, the reference leaves its date to fill in, and no button stands idle', async ({ page }) => {
+		test('the part links are plain links, the reference keeps the canonical address and leaves its date to fill in, and no button stands idle', async ({
+			page,
+		}) => {
 			await page.goto(avenant);
-			await expect(page.locator('.citation-text')).toHaveText(citationOf(avenant, '[date de consultation]'));
+			await expect(page.locator('.citation-text')).toHaveText(citationOf(avenant, '[date de consultation]', SITE_URL));
 			await expect(page.getByRole('button', { name: 'Copier la référence' })).toBeHidden();
 			await expect(page.locator('.toc-help:visible')).toHaveText(/clic droit, « Copier l'adresse du lien »/);
 			await page.locator('a.part-link[href="#annexe-2"]').click();
@@ -321,9 +329,9 @@ test.describe('what a page says of itself', () => {
 		}
 	});
 
-	test('the citation names the issuer, the title, the date, the address and the day it is read', async ({ page }) => {
+	test('the citation names the issuer, the title, the date, the address and the day it is read', async ({ page, baseURL }) => {
 		await page.goto(avenant);
-		await expect(page.locator('.citation-text')).toHaveText(citationOf(avenant, formatDate(localDay(new Date()))));
+		await expect(page.locator('.citation-text')).toHaveText(citationOf(avenant, formatDate(localDay(new Date())), baseURL!));
 	});
 
 	test('the open-data catalogue is a DataCatalog of one Dataset per entry, whose downloads answer', async ({ page, request }) => {
@@ -366,17 +374,19 @@ test('the sitemap lists every page, at /sitemap.xml too, and robots.txt points t
 	expect(alias.status()).toBe(200);
 	expect(await alias.text()).toBe(index);
 	const listed = locs(index).flatMap((sitemap) => locs(readFileSync(join(distDir, new URL(sitemap).pathname), 'utf8')));
-	expect(listed.every((url) => url.startsWith(`${SITE_URL}/`))).toBe(true);
+	expect(listed.every((url) => url.startsWith(SITE_URL))).toBe(true);
 	expect(listed.map((url) => new URL(url).pathname).sort()).toEqual(pages.filter((p) => p !== '/404.html').sort());
 	const robots = await request.get('/robots.txt');
 	expect(robots.status()).toBe(200);
-	expect(await robots.text()).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
+	expect(await robots.text()).toContain(`Sitemap: ${SITE_URL}sitemap-index.xml`);
 });
 
 test('the avenant prints without the site’s navigation, annexes on new pages, tables whole, pages numbered', async ({ page }) => {
+	// It prints the avenant to PDF once, then once per table.
+	test.slow();
 	await page.goto(avenant);
 	await page.emulateMedia({ media: 'print' });
-	for (const selector of ['.site-header', '.site-footer', '.skip-link', '.breadcrumbs', '.toc', '.part-link']) {
+	for (const selector of ['.site-header', '.site-footer', '.skip-link', '.breadcrumbs', '.toc', '.part-link', '.dataset-links', 'button']) {
 		expect(
 			await page
 				.locator(selector)
@@ -453,8 +463,21 @@ test('the avenant prints without the site’s navigation, annexes on new pages, 
 		whole(pushed.map(flat), end);
 		await page.evaluate(() => document.getElementById('test-spacer')!.remove());
 	}
-	// Link addresses are written out on paper (a long one may wrap after a hyphen).
-	expect(printed.join(' ').replaceAll('- ', '-')).toContain(`(${convention})`);
+	// Link addresses are written out on paper, absolute, on the site's address (a long one may wrap after a hyphen).
+	const all = printed.join(' ').replaceAll('- ', '-');
+	expect(all).toContain(`(${absolute(convention, SITE_URL)})`);
+	expect(all).toContain(`(${absolute(paths.territory(dijon.id), SITE_URL)})`);
+	expect(all).not.toMatch(/\(\/(documents|territoires)\//);
+	// The site's name and the page's address head the first page.
+	expect(printed[0]!.replace(/^Page \d+ \/ \d+ /, '').replaceAll('- ', '-')).toMatch(
+		new RegExp(`^${SITE_NAME} · ${absolute(avenant, SITE_URL).replaceAll('.', '\\.')} `),
+	);
+	// No control is printed: no copy button, no download link.
+	for (const [i, t] of printed.entries()) {
+		for (const control of ['Télécharger', 'Rechercher', 'Voir dans le catalogue']) expect(t, `page ${i + 1}`).not.toContain(control);
+	}
+	// The first page is full: the metadata and the text's beginning, not a half-empty page.
+	expect(printed[0]!.length, 'text on the first page').toBeGreaterThan(0.6 * printed[1]!.length);
 });
 
 test('an unknown address answers 404, in French, with the search field and the main links', async ({ page }) => {
