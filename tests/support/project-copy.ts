@@ -18,8 +18,8 @@ export interface ProjectCopy {
 	edit(path: string, from: string | RegExp, to: string): void;
 	copy(from: string, to: string): void;
 	remove(path: string): void;
-	/** Runs `astro build`; returns its exit status and everything it printed. */
-	build(): { status: number | null; output: string };
+	/** Runs `astro build`, with `env` added to the environment; returns its exit status and everything it printed. */
+	build(env?: Readonly<Record<string, string>>): { status: number | null; output: string };
 	dispose(): void;
 }
 
@@ -60,11 +60,11 @@ export function projectCopy(): ProjectCopy {
 			this.write(to, this.read(from));
 		},
 		remove: (path) => rmSync(at(path), { recursive: true }),
-		build() {
+		build(env = {}) {
 			const result = spawnSync(process.execPath, [join(modules, 'astro/bin/astro.mjs'), 'build'], {
 				cwd: root,
 				encoding: 'utf8',
-				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 				timeout: 180_000,
 			});
 			return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
