@@ -1,3 +1,5 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { file } from 'astro/loaders';
@@ -7,6 +9,7 @@ import { hastPlugins, markdownFeatures } from './integrations/markdown';
 import { renderBody } from './lib/document-body';
 import { dateKinds, documentKinds, relationTypes, units } from './lib/domain';
 import { datasetSchema, oneOf, period, year } from './lib/dataset-schema';
+import { pdfProblem, PUBLIC_PDF } from './lib/originals';
 
 /** A calendar day, kept as `YYYY-MM-DD` (YAML turns unquoted dates into `Date`: bring them back). */
 const isoDay = z.preprocess(
@@ -71,6 +74,21 @@ const chartSpec = z.discriminatedUnion('kind', [
 		column: z.string().min(1),
 	}),
 ]);
+
+/** A file of the project (`public/…`, `sources/…`): its size and first bytes, or nothing when it is not there. */
+function readOriginal(path: string): { bytes: number; head: Uint8Array } | undefined {
+	let fd: number | undefined;
+	try {
+		fd = openSync(join(process.cwd(), path), 'r');
+		const head = new Uint8Array(8);
+		const read = readSync(fd, head, 0, head.length, 0);
+		return { bytes: fstatSync(fd).size, head: head.subarray(0, read) };
+	} catch {
+		return undefined;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
+}
 
 /** The files an entry's id comes from: `content/documents/dijon/dijon-avenant-2020-2022.mdx` -> its file name. */
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
@@ -189,13 +207,26 @@ const documents = defineCollection({
 					}),
 				)
 				.default([]),
-			source: z.strictObject({
-				/** What the original is, e.g. "Avenant signé (PDF)". */
-				description: z.string().min(1),
-				issuer: z.string().min(1),
-				/** The plain-text extraction under `sources/` this page was established from. */
-				file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'nom de fichier de sources/ attendu'),
-			}),
+			source: z
+				.strictObject({
+					/** What the original is, e.g. "Avenant signé (PDF)". */
+					description: z.string().min(1),
+					issuer: z.string().min(1),
+					/** The plain-text extraction under `sources/` this page was established from. */
+					file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'nom de fichier de sources/ attendu'),
+					/** The original's public address on its issuer's site. */
+					url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, message: 'adresse https:// attendue' }).optional(),
+					/** The original PDF, a file of public/ the site serves (`originaux/<slug>.pdf`): it must exist and be a PDF. */
+					pdf: z.string().regex(PUBLIC_PDF, 'chemin d’un fichier .pdf de public/ attendu (originaux/<fichier>.pdf)').optional(),
+				})
+				.transform((source, ctx) => {
+					// The sizes the page gives, read from the files at build time; the PDF is checked here, file by file.
+					const pdf = source.pdf === undefined ? undefined : readOriginal(`public/${source.pdf}`);
+					const problem = source.pdf === undefined ? undefined : pdfProblem(source.pdf, pdf);
+					if (problem) ctx.addIssue({ code: 'custom', path: ['pdf'], message: problem });
+					const text = readOriginal(`sources/${source.file}`);
+					return { ...source, bytes: { pdf: pdf?.bytes, file: text?.bytes } };
+				}),
 			relations: z
 				.array(
 					z.strictObject({

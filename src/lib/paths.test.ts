@@ -13,6 +13,8 @@ describe('paths: the URL contract', () => {
 		[paths.documents(2), '/documents/2/'],
 		[paths.document('dijon-avenant-2020-2022'), '/documents/dijon-avenant-2020-2022/'],
 		[paths.document('dijon-avenant-2020-2022', 'article-2-1'), '/documents/dijon-avenant-2020-2022/#article-2-1'],
+		[paths.documentSourceText('dijon-avenant-2020-2022'), '/documents/dijon-avenant-2020-2022/texte-source.txt'],
+		[paths.originalPdf('originaux/dijon-avenant-2020-2022.pdf'), '/originaux/dijon-avenant-2020-2022.pdf'],
 		[paths.communiques(), '/communiques/'],
 		[paths.communiques(3), '/communiques/3/'],
 		[paths.territoryCommuniques('metz'), '/communiques/territoire/metz/'],

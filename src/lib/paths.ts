@@ -19,6 +19,10 @@ export const paths = {
 	documents: (page?: number) => listPage('/documents/', page),
 	/** A document's page, or one of its parts (`article-2-1`, `annexe-1`, `preambule`, a table). */
 	document: (slug: string, anchor?: string) => `/documents/${slug}/${fragment(anchor)}`,
+	/** The plain text a document's page was established from (its `source.file`, extracted from the PDF), beside the page. */
+	documentSourceText: (slug: string) => `/documents/${slug}/texte-source.txt`,
+	/** An original PDF the site serves: a file of public/ (`originaux/….pdf`), at its own path. */
+	originalPdf: (file: string) => `/${file}`,
 	communiques: (page?: number) => listPage('/communiques/', page),
 	territoryCommuniques: (territory: string, page?: number) => listPage(`/communiques/territoire/${territory}/`, page),
 	communiquesFeed: '/communiques/rss.xml',
