@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { documentDate, indexRelations, sortByDate } from './documents';
-import type { DateKind, RelationType } from './domain';
+import { dayInFrance, documentDate, inForce, indexRelations, sortByDate } from './documents';
+import type { DateKind, DocumentKind, RelationType } from './domain';
 
 const make = (
 	id: string,
@@ -65,5 +65,44 @@ describe('indexRelations', () => {
 	});
 	test('a communiqué announces, and nothing names it', () => {
 		expect(index.get('communique')).toEqual([{ id: 'avenant', relation: 'annonce', direction: 'forward', label: 'Annonce' }]);
+	});
+});
+
+describe('inForce: from the period and the day, for conventions and avenants only', () => {
+	const act = (kind: DocumentKind, period?: { start: number; end: number }) => ({ data: { kind, period } });
+	const avenant2020 = act('avenant', { start: 2020, end: 2022 });
+
+	test.each([
+		['2020-01-01', 'En vigueur'],
+		['2021-06-15', 'En vigueur'],
+		['2022-12-31', 'En vigueur'],
+		['2023-01-01', 'Terminée le 31 décembre 2022'],
+		['2026-12-03', 'Terminée le 31 décembre 2022'],
+		['2019-12-31', 'À venir, à partir du 1er janvier 2020'],
+	])('an avenant 2020-2022 on %s: %s', (today, label) => {
+		expect(inForce(avenant2020, today)?.label).toBe(label);
+	});
+
+	test('the end is 31 December of the last year, also for a one-year period', () => {
+		expect(inForce(act('convention-cadre', { start: 2017, end: 2019 }), '2020-01-01')).toEqual({
+			state: 'terminee',
+			label: 'Terminée le 31 décembre 2019',
+			end: '2019-12-31',
+		});
+		expect(inForce(act('convention-cadre', { start: 2024, end: 2024 }), '2024-12-31')?.state).toBe('en-vigueur');
+		expect(inForce(act('convention-cadre', { start: 2024, end: 2024 }), '2025-01-01')?.state).toBe('terminee');
+	});
+
+	test('nothing for an act without a period, a délibération or a communiqué', () => {
+		expect(inForce(act('avenant'), '2021-01-01')).toBeUndefined();
+		expect(inForce(act('deliberation', { start: 2020, end: 2022 }), '2021-01-01')).toBeUndefined();
+		expect(inForce(act('communique', { start: 2020, end: 2022 }), '2021-01-01')).toBeUndefined();
+	});
+
+	test('the build day is the day in France, not in UTC', () => {
+		expect(dayInFrance(new Date('2022-12-31T22:30:00Z'))).toBe('2022-12-31');
+		expect(dayInFrance(new Date('2022-12-31T23:30:00Z'))).toBe('2023-01-01');
+		expect(dayInFrance(new Date('2022-07-01T21:59:00Z'))).toBe('2022-07-01');
+		expect(dayInFrance(new Date('2022-07-01T22:00:00Z'))).toBe('2022-07-02');
 	});
 });

@@ -1,8 +1,9 @@
 /**
  * Pure functions over documents' metadata: which date stands for a document, how they sort,
- * how their typed relations read both ways.
+ * how their typed relations read both ways, whether an act is in force.
  */
-import { relationLabels, type DateKind, type RelationType } from './domain';
+import { relationLabels, type DateKind, type DocumentKind, type RelationType } from './domain';
+import { formatDate } from './format';
 
 export interface DatedDocument {
 	data: {
@@ -65,4 +66,36 @@ export function indexRelations(all: readonly Related[]): Map<string, RelatedDocu
 		}
 	}
 	return index;
+}
+
+/** Whether an act with a period applies on a given day. */
+export type InForce =
+	| { state: 'en-vigueur'; label: string }
+	| { state: 'terminee'; label: string; end: string }
+	| { state: 'a-venir'; label: string; start: string };
+
+/** The kinds of act that apply over a period: the others (délibérations, communiqués) say nothing. */
+const KINDS_IN_FORCE: readonly DocumentKind[] = ['convention-cadre', 'avenant'];
+
+/**
+ * Whether a convention-cadre or an avenant is in force on `today` (`YYYY-MM-DD`), from its period
+ * only: it runs from 1 January of its first year to 31 December of its last. Nothing for another kind
+ * of act, or for an act without a period.
+ */
+export function inForce(
+	doc: { data: { kind: DocumentKind; period?: { start: number; end: number } | undefined } },
+	today: string,
+): InForce | undefined {
+	const { kind, period } = doc.data;
+	if (!period || !KINDS_IN_FORCE.includes(kind)) return undefined;
+	const start = `${period.start}-01-01`;
+	const end = `${period.end}-12-31`;
+	if (today > end) return { state: 'terminee', label: `Terminée le ${formatDate(end)}`, end };
+	if (today < start) return { state: 'a-venir', label: `À venir, à partir du ${formatDate(start)}`, start };
+	return { state: 'en-vigueur', label: 'En vigueur' };
+}
+
+/** The day of a moment in France (`YYYY-MM-DD`): the build's day, for `inForce`. */
+export function dayInFrance(moment: Date): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
 }

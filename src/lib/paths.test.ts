@@ -29,6 +29,10 @@ describe('paths: the URL contract', () => {
 		[paths.data.csv('annexe-1'), '/donnees/annexe-1.csv'],
 		[paths.data.json('annexe-1'), '/donnees/annexe-1.json'],
 		[paths.data.dataPackage, '/donnees/datapackage.json'],
+		[paths.legalNotice, '/mentions-legales/'],
+		[paths.accessibility, '/accessibilite/'],
+		[paths.siteMap, '/plan-du-site/'],
+		[paths.personalData, '/donnees-personnelles/'],
 	])('%s', (built, expected) => expect(built).toBe(expected));
 
 	test('the anchors of tables and charts', () => {

@@ -37,6 +37,11 @@ export const paths = {
 		json: (id: string) => `/donnees/${id}.json`,
 		dataPackage: '/donnees/datapackage.json',
 	},
+	/** The pages a French public site owes: mentions légales, accessibility declaration (RGAA), site map, personal data. */
+	legalNotice: '/mentions-legales/',
+	accessibility: '/accessibilite/',
+	siteMap: '/plan-du-site/',
+	personalData: '/donnees-personnelles/',
 } as const;
 
 /** Anchors of the things a page shows besides the parts of a text (those come from `anchors.ts`). */

@@ -51,3 +51,51 @@ export const OG_IMAGE = {
 	height: 630,
 	alt: "Partenariats Action Logement : les conventions d'Action Logement avec les territoires, en texte intégral",
 } as const;
+
+/*
+ * What the site says of its publisher, its contact and its accessibility (/mentions-legales/,
+ * /accessibilite/, /donnees-personnelles/, "Signaler une erreur"), set once here. What the sources do
+ * not establish is `null`: the pages then show it as « à compléter » until the deployer fills it in.
+ */
+
+/** The publisher, as the sources name it, and what only the deployer knows. */
+export const PUBLISHER: {
+	/** The publisher's name, and its own words in the document quoted (word for word, checked at build). */
+	readonly name: string;
+	readonly quote: string;
+	/** The document the quote comes from (its slug). */
+	readonly quotedFrom: string;
+	/** Directeur ou directrice de la publication: not in the sources. */
+	readonly director: string | null;
+	/** The host (name, address, telephone), as the LCEN requires it: not in the sources. */
+	readonly host: { readonly name: string; readonly address: string; readonly phone: string } | null;
+} = {
+	name: 'Action Logement Groupe',
+	quote:
+		'ACTION LOGEMENT GROUPE, association régie par la loi du 1er juillet 1901, dont le siège social est sis 21 quai d’Austerlitz 75013 PARIS',
+	quotedFrom: 'dijon-avenant-2020-2022',
+	director: null,
+	host: null,
+};
+
+/** The address that receives error reports and accessibility problems; `CONTACT_EMAIL` at build replaces the placeholder. */
+const CONTACT_PLACEHOLDER = 'contact@partenariats.actionlogement.example';
+const contactEmail = process.env['CONTACT_EMAIL']?.trim() || CONTACT_PLACEHOLDER;
+
+export const CONTACT = {
+	email: contactEmail,
+	/** Whether the address is still the placeholder (pages say so beside it). */
+	isPlaceholder: contactEmail === CONTACT_PLACEHOLDER,
+} as const;
+
+/** The RGAA 4.1 accessibility declaration (/accessibilite/) and the footer's line. */
+export const ACCESSIBILITY = {
+	/**
+	 * « non conforme »: RGAA says so of a site for which no valid audit result measures its criteria,
+	 * whatever its automated tests find. An audit's rate would make it « partiellement » or « totalement ».
+	 */
+	state: 'non conforme',
+	/** The day the declaration was made (`YYYY-MM-DD`); to renew with each audit or major change. */
+	declaredOn: '2026-12-03',
+	rgaaVersion: '4.1',
+} as const;

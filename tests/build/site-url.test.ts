@@ -1,7 +1,7 @@
 /**
  * The site's address comes from SITE_URL at build time: every absolute address of the build follows
  * it (canonical, sitemap, robots.txt, RSS, the print CSS), and a wrong value stops the build, naming
- * the variable.
+ * the variable. CONTACT_EMAIL, the other address a deployer sets, is given too: no trace of the defaults stays.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,13 +15,14 @@ import { DEFAULT_SITE_URL } from '../../src/lib/site';
 const copy = projectCopy();
 afterAll(() => copy.dispose());
 
-test('SITE_URL=https://exemple.fr puts that address everywhere the site names itself', () => {
-	const { status, output } = copy.build({ SITE_URL: 'https://exemple.fr' });
+test('SITE_URL=https://exemple.fr (and CONTACT_EMAIL) puts that address everywhere the site names itself', () => {
+	const { status, output } = copy.build({ SITE_URL: 'https://exemple.fr', CONTACT_EMAIL: 'contact@exemple.fr' });
 	expect(status, output).toBe(0);
 	const page = copy.read(distFile(paths.document(AVENANT_DIJON.slug)));
 	expect(page).toContain(`<link rel="canonical" href="https://exemple.fr/documents/${AVENANT_DIJON.slug}/">`);
 	const old = new URL(DEFAULT_SITE_URL).host;
 	expect(page).not.toContain(old);
+	expect(page).toContain('href="mailto:contact@exemple.fr?subject=');
 	expect(copy.read('dist/sitemap-0.xml')).toContain(`<loc>https://exemple.fr/documents/${AVENANT_DIJON.slug}/</loc>`);
 	expect(copy.read('dist/sitemap-index.xml')).toContain('<loc>https://exemple.fr/sitemap-0.xml</loc>');
 	expect(copy.read('dist/robots.txt')).toContain('Sitemap: https://exemple.fr/sitemap-index.xml');

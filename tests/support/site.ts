@@ -46,6 +46,11 @@ export const contractPages = [
 	...[CONVENTION_DIJON, AVENANT_DIJON, DELIBERATION_DIJON, COMMUNIQUE_DIJON, COMMUNIQUE_METZ].map((d) => paths.document(d.slug)),
 	paths.communiques(),
 	paths.search(),
+	paths.glossary,
+	paths.legalNotice,
+	paths.accessibility,
+	paths.siteMap,
+	paths.personalData,
 ] as const;
 
 /** The contract's anchors of each text, as a mail or a council document would paste them. */
