@@ -474,10 +474,13 @@ test('the avenant prints without the site’s navigation, annexes on new pages, 
 	);
 	// No control is printed: no copy button, no download link.
 	for (const [i, t] of printed.entries()) {
-		for (const control of ['Télécharger', 'Rechercher', 'Voir dans le catalogue']) expect(t, `page ${i + 1}`).not.toContain(control);
+		for (const control of ['Télécharger', 'Rechercher', 'Voir dans le catalogue', 'Signaler une erreur'])
+			expect(t, `page ${i + 1}`).not.toContain(control);
 	}
 	// The first page is full: the metadata and the text's beginning, not a half-empty page.
 	expect(printed[0]!.length, 'text on the first page').toBeGreaterThan(0.6 * printed[1]!.length);
+	// … and the official text begins on it, below the metadata (its first line and the note beside it).
+	expect(printed[0], 'the text begins on the first page').toContain('XX décembre 2020 Note de la rédaction');
 });
 
 test('an unknown address answers 404, in French, with the search field and the main links', async ({ page }) => {
