@@ -9,7 +9,8 @@ import { numberIn as cellNumber, sum } from './cell';
 import type { Dataset, DatasetColumn, Row } from './dataset-schema';
 import type { Unit } from './domain';
 import { footnotesFor } from './footnotes';
-import { convertAmount, formatPeriod, formatValue, isMoneyUnit } from './format';
+import { partLabel } from './anchors';
+import { convertAmount, formatDate, formatPeriod, formatValue, isMoneyUnit } from './format';
 import { absolute, anchors, paths } from './paths';
 import { LICENCE_SHORT, SITE_NAME } from './site';
 import { tableOf, type TableView } from './table';
@@ -296,4 +297,30 @@ export function chartCitation(chart: ChartData, pageUrl: string, documentTitle: 
 		`« ${chart.title} », ${SITE_NAME}, ${pageUrl}#${anchors.chart(chart.id)}. Source : ${[...new Set(sources)].join(' ; ')}. ` +
 		`Données : ${[...new Set(data)].join(' ; ')}. ${LICENCE_SHORT}.`
 	);
+}
+
+/**
+ * The line drawn under the chart in its PNG: "Source : <document>, annexe 1 et annexe 2 · Données du
+ * <day> · Licence Ouverte 2.0 (Etalab) · <address>", so that the image still names its source off the site.
+ */
+export function chartImageFooter(
+	chart: Pick<ChartData, 'id' | 'sources'>,
+	pageUrl: string,
+	documentTitle: (id: string) => string,
+	dataDay: string | undefined,
+): string {
+	const parts = new Map<string, string[]>();
+	for (const source of chart.sources) {
+		const part = partLabel(source.anchor) ?? source.caption;
+		const list = parts.get(source.document) ?? [];
+		if (!list.includes(part)) list.push(part);
+		parts.set(source.document, list);
+	}
+	const sources = [...parts].map(([document, list]) => `${documentTitle(document)}, ${frenchList(list)}`);
+	return [
+		`Source : ${sources.join(' ; ')}`,
+		...(dataDay ? [`Données du ${formatDate(dataDay)}`] : []),
+		LICENCE_SHORT,
+		`${pageUrl}#${anchors.chart(chart.id)}`,
+	].join(' · ');
 }
