@@ -5,7 +5,7 @@
 import type { Page } from 'astro';
 import { getCorpus, documentBody, documentSource } from './queries';
 import { lastUpdated } from './last-updated';
-import { chartCitation, type ChartData } from './lib/charts';
+import { chartCitation, chartImageFooter, type ChartData } from './lib/charts';
 import { citation } from './lib/citation';
 import { documentDate } from './lib/documents';
 import { documentKindLabels } from './lib/domain';
@@ -106,7 +106,8 @@ export interface TerritoryRoute {
 	/** Oldest first. */
 	documents: Document[];
 	figures: KeyFigure[];
-	charts: { chart: ChartData; csvHref: string; citation: string }[];
+	/** Each chart, with its CSV, its "Citer" text and the source line drawn into its PNG. */
+	charts: { chart: ChartData; csvHref: string; citation: string; imageFooter: string }[];
 	/** Whether any table (bilan or prévision) has been published for the territory. */
 	hasDatasets: boolean;
 	/** The day the page last changed: its text, one of its documents (their titles and dates show there) or tables. */
@@ -121,6 +122,8 @@ export async function territoryRoute(territory: Territory, site: URL): Promise<T
 	const datasets = corpus.territoryDatasets(territory.id);
 	const titles = new Map(documents.map((d) => [d.id, d.data.shortTitle]));
 	const pageUrl = absolute(paths.territory(territory.id), site);
+	// The PNG's "Données du …": the day the territory's tables last changed.
+	const dataDay = await lastUpdated(tableFiles(datasets));
 	return {
 		territory,
 		documents,
@@ -129,6 +132,7 @@ export async function territoryRoute(territory: Territory, site: URL): Promise<T
 			chart,
 			csvHref: paths.territoryChartCsv(territory.id, chart.id),
 			citation: chartCitation(chart, pageUrl, (id) => titles.get(id) ?? id, site),
+			imageFooter: chartImageFooter(chart, pageUrl, (id) => titles.get(id) ?? id, dataDay),
 		})),
 		hasDatasets: datasets.length > 0,
 		updated: await lastUpdated([...filesOf([territory]), ...filesOf(documents), ...tableFiles(datasets)]),

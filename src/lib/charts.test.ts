@@ -5,6 +5,7 @@ import {
 	buildChart,
 	chartCitation,
 	chartCsv,
+	chartImageFooter,
 	chartTable,
 	comparisonChart,
 	frenchList,
@@ -34,6 +35,7 @@ const annexe1: ChartDataset = {
 		{ ligne: 'Total Général', a2017: 13221, a2018: 10245, a2019: 7137, total: 30603 },
 	],
 	totalRow: 'Total Général',
+	footnotes: ['(1) cette ligne comprend la production', '(2) cette ligne comprend les services'],
 };
 const annexe2: ChartDataset = {
 	id: 'annexe-2',
@@ -73,6 +75,9 @@ const aides: ChartDataset = {
 	totalRow: 'Total',
 };
 
+const chartSpecOf = (chart: { id: string; title: string }) =>
+	({ kind: 'series', id: chart.id, title: chart.title, dataset: 'annexe-1', columns: ['a2017'], categoryLabel: 'Année' }) as const;
+
 describe('seriesChart', () => {
 	const chart = seriesChart(
 		{ kind: 'series', id: 'annuel', title: 'Par année', dataset: 'annexe-1', columns: ['a2017', 'a2018', 'a2019'], categoryLabel: 'Année' },
@@ -85,6 +90,12 @@ describe('seriesChart', () => {
 			{ label: 'Services (2)', values: [5836, 5678, 3661] },
 		]);
 		expect(chart.unit).toBe('k€');
+	});
+	test('its series call the footnotes: the chart carries them', () => {
+		expect(chart.notes).toEqual(annexe1.footnotes);
+		expect(seriesChart({ ...chartSpecOf(chart), columns: ['a2017'] }, { ...annexe1, rows: annexe1.rows.slice(1) }).notes).toEqual([
+			annexe1.footnotes![1],
+		]);
 	});
 	test('says what it shows', () => {
 		expect(plain(chart.description)).toBe(
@@ -117,11 +128,30 @@ const bilanPrevision = {
 describe('comparisonChart', () => {
 	const chart = comparisonChart({ ...bilanPrevision, title: 'Bilan et prévision' }, annexe1, annexe2);
 	test('converts the forecast to the chart’s unit, row by row and in total', () => {
-		expect(chart.categories).toEqual(['Production (1)', 'Services (2)', 'Total Général']);
+		expect(chart.categories).toEqual(['Production (1)', 'Services (2)']);
 		expect(chart.series).toEqual([
-			{ label: 'Bilan 2017-2019', values: [15428, 15175, 30603] },
-			{ label: 'Prévision 2020-2022', values: [15000, 15000, 30000] },
+			{ label: 'Bilan 2017-2019', values: [15428, 15175] },
+			{ label: 'Prévision 2020-2022', values: [15000, 15000] },
 		]);
+	});
+	test('keeps the total off the bars, for the table only', () => {
+		expect(chart.total).toEqual({ label: 'Total Général', values: [30603, 30000] });
+		const table = chartTable(chart);
+		expect(table.rows.map((r) => [r.label, r.isTotal])).toEqual([
+			['Production (1)', false],
+			['Services (2)', false],
+			['Total Général', true],
+		]);
+		expect(plain(table.rows[2]!.cells.map((c) => c.text).join(' | '))).toBe('30 603 k€ | 30 000 k€');
+	});
+	test('carries the footnotes its rows call, once each', () => {
+		expect(chart.notes).toEqual(annexe1.footnotes);
+		const onlyServices = comparisonChart(
+			bilanPrevision,
+			{ ...annexe1, rows: annexe1.rows.slice(1) },
+			{ ...annexe2, rows: annexe2.rows.slice(1), footnotes: annexe1.footnotes! },
+		);
+		expect(onlyServices.notes).toEqual([annexe1.footnotes![1]]);
 	});
 	test('says both figures and the unit the source used', () => {
 		expect(plain(chart.description)).toBe(
@@ -145,6 +175,12 @@ describe('breakdownChart', () => {
 		expect(chart.categories).toEqual(['Sécurisation', 'Mobilité', 'Ménages logés', 'Difficulté', 'Accession']);
 		expect(chart.series[0]!.values).toEqual([5823, 1575, 1306, 391, 268]);
 		expect(chart.series[0]!.values.reduce((a, b) => a! + b!, 0)).toBe(9363);
+	});
+	test('its table ends with the stated total row, 9 363', () => {
+		expect(chart.total).toEqual({ label: 'Total', values: [9363] });
+		const last = chartTable(chart).rows.at(-1)!;
+		expect([last.label, last.isTotal, plain(last.cells[0]!.text)]).toEqual(['Total', true, '9 363']);
+		expect(chart.notes).toEqual([]);
 	});
 	test('says the total and the parts', () => {
 		expect(plain(chart.description)).toBe(
@@ -192,6 +228,7 @@ describe('chartCsv', () => {
 			['Ménages logés', '1306'],
 			['Difficulté', '391'],
 			['Accession', '268'],
+			['Total', '9363'],
 		]);
 	});
 });
@@ -219,5 +256,17 @@ describe('frenchList', () => {
 		[['a', 'b', 'c'], 'a, b et c'],
 	])('%j -> %s', (items, text) => {
 		expect(frenchList(items)).toBe(text);
+	});
+});
+
+describe('chartImageFooter', () => {
+	const chart = comparisonChart({ ...bilanPrevision, title: 'Bilan et prévision' }, annexe1, annexe2);
+	test('names the source parts once per document, the data day, the licence and the chart’s address', () => {
+		expect(chartImageFooter(chart, 'https://site.example/territoires/dijon/', () => 'Avenant 2020-2022', '2026-12-03')).toBe(
+			'Source : Avenant 2020-2022, annexe 1 et annexe 2 · Données du 3 décembre 2026 · Licence Ouverte 2.0 (Etalab) · https://site.example/territoires/dijon/#graphique-bp',
+		);
+	});
+	test('without a data day, says none', () => {
+		expect(chartImageFooter(chart, 'https://s/', (id) => id, undefined)).not.toContain('Données du');
 	});
 });

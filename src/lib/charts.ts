@@ -8,7 +8,9 @@ import { BuildError, type Problem } from './build-error';
 import { numberIn as cellNumber, sum } from './cell';
 import type { Dataset, DatasetColumn, Row } from './dataset-schema';
 import type { Unit } from './domain';
-import { convertAmount, formatPeriod, formatValue, isMoneyUnit } from './format';
+import { footnotesFor } from './footnotes';
+import { partLabel } from './anchors';
+import { convertAmount, formatDate, formatPeriod, formatValue, isMoneyUnit } from './format';
 import { absolute, anchors, paths } from './paths';
 import { LICENCE_SHORT, SITE_NAME } from './site';
 import { tableOf, type TableView } from './table';
@@ -16,6 +18,8 @@ import { tableOf, type TableView } from './table';
 /** What a chart needs of a dataset: its cells, its period, and where it comes from. */
 export type ChartDataset = Pick<Dataset, 'caption' | 'document' | 'anchor' | 'period' | 'rows' | 'totalRow'> & {
 	id: string;
+	/** The source's notes on its rows ("(1) cette ligne comprend…"): a chart of those rows shows them. */
+	footnotes?: readonly string[];
 	columns: readonly Pick<DatasetColumn, 'name' | 'label' | 'short' | 'type' | 'unit'>[];
 };
 
@@ -45,6 +49,13 @@ export interface ChartData {
 	categoryLabel: string;
 	categories: string[];
 	series: ChartSeries[];
+	/**
+	 * The stated total row (one value per series), shown in the table and the CSV but not drawn:
+	 * a total among its parts would set the scale and flatten them.
+	 */
+	total?: { label: string; values: (number | null)[] };
+	/** The source's footnotes whose call ("(1)") the chart's categories or series show. */
+	notes: string[];
 	/** One French sentence saying what the chart shows: its text alternative. */
 	description: string;
 	/** Where the figures come from, for links and the citation. */
@@ -83,6 +94,11 @@ const sourceOf = (dataset: ChartDataset) => ({
 	anchor: dataset.anchor,
 	caption: dataset.caption,
 });
+
+/** The footnotes of `datasets` that the chart's labels call, once each. */
+function notesOf(datasets: readonly ChartDataset[], labels: readonly string[]): string[] {
+	return [...new Set(datasets.flatMap((d) => footnotesFor(d.footnotes ?? [], labels)))];
+}
 
 /** "a, b et c". */
 export function frenchList(items: readonly string[]): string {
@@ -127,6 +143,7 @@ export function seriesChart(
 		categoryLabel: spec.categoryLabel,
 		categories,
 		series,
+		notes: notesOf([dataset], [...categories, ...series.map((s) => s.label)]),
 		description,
 		sources: [sourceOf(dataset)],
 	};
@@ -150,6 +167,7 @@ export function comparisonChart(
 	const bilanValues: (number | null)[] = [];
 	const previsionValues: (number | null)[] = [];
 	const parts: string[] = [];
+	let total: ChartData['total'];
 	for (const row of bilan.rows) {
 		const label = String(row[labelColumn(bilan)]);
 		const match = previsionByLabel.get(label);
@@ -162,9 +180,13 @@ export function comparisonChart(
 		const b = to(cellNumber(row, bilanColumn.name), bilanColumn.unit);
 		const rawPrevision = cellNumber(match, previsionColumn.name);
 		const p = to(rawPrevision, previsionColumn.unit);
-		categories.push(label);
-		bilanValues.push(b);
-		previsionValues.push(p);
+		// The total row goes to the table, not among the bars: 30 603 k€ beside 15 428 k€ would flatten the lines.
+		if (isTotal(bilan, row)) total = { label, values: [b, p] };
+		else {
+			categories.push(label);
+			bilanValues.push(b);
+			previsionValues.push(p);
+		}
 		const converted =
 			previsionColumn.unit !== spec.unit && rawPrevision !== null ? ` (${formatValue(rawPrevision, previsionColumn.unit)})` : '';
 		parts.push(
@@ -185,6 +207,8 @@ export function comparisonChart(
 			{ label: bilanLabel, values: bilanValues },
 			{ label: previsionLabel, values: previsionValues },
 		],
+		...(total ? { total } : {}),
+		notes: notesOf([bilan, prevision], categories),
 		description,
 		sources: [sourceOf(bilan), sourceOf(prevision)],
 	};
@@ -214,6 +238,11 @@ export function breakdownChart(
 		categoryLabel: dataset.columns[0]!.label,
 		categories: rows.map((r) => r.label),
 		series: [{ label: column.short ?? column.label, values: rows.map((r) => r.value) }],
+		...(totalRow ? { total: { label: String(totalRow[labelColumn(dataset)]), values: [cellNumber(totalRow, column.name)] } } : {}),
+		notes: notesOf(
+			[dataset],
+			rows.map((r) => r.label),
+		),
 		description,
 		sources: [sourceOf(dataset)],
 	};
@@ -233,15 +262,20 @@ export function buildChart(spec: ChartSpec, dataset: (id: string) => ChartDatase
 
 /** The chart's data as a table: one row per category, one column per series, in the chart's unit. */
 export function chartTable(chart: ChartData): TableView {
+	const totals = chart.total ? [{ category: chart.total.label, values: chart.total.values }] : [];
 	return tableOf({
+		...(chart.total ? { totalRow: chart.total.label } : {}),
 		columns: [
 			{ name: 'category', label: chart.categoryLabel, type: 'string' },
 			...chart.series.map((s, i) => ({ name: `s${i}`, label: s.label, type: 'number' as const, unit: chart.unit })),
 		],
-		rows: chart.categories.map((category, i) => ({
-			category,
-			...Object.fromEntries(chart.series.map((s, j) => [`s${j}`, s.values[i] ?? null])),
-		})),
+		rows: [
+			...chart.categories.map((category, i) => ({
+				category,
+				...Object.fromEntries(chart.series.map((s, j) => [`s${j}`, s.values[i] ?? null])),
+			})),
+			...totals.map((t) => ({ category: t.category, ...Object.fromEntries(t.values.map((v, j) => [`s${j}`, v])) })),
+		],
 	});
 }
 
@@ -249,6 +283,7 @@ export function chartTable(chart: ChartData): TableView {
 export function chartCsv(chart: ChartData): string {
 	const header = [chart.categoryLabel, ...chart.series.map((s) => `${s.label} (${chart.unit})`)];
 	const rows = chart.categories.map((category, i) => [category, ...chart.series.map((s) => s.values[i] ?? '')]);
+	if (chart.total) rows.push([chart.total.label, ...chart.total.values.map((v) => v ?? '')]);
 	return `${Papa.unparse([header, ...rows], { newline: '\n' })}\n`;
 }
 
@@ -262,4 +297,30 @@ export function chartCitation(chart: ChartData, pageUrl: string, documentTitle: 
 		`« ${chart.title} », ${SITE_NAME}, ${pageUrl}#${anchors.chart(chart.id)}. Source : ${[...new Set(sources)].join(' ; ')}. ` +
 		`Données : ${[...new Set(data)].join(' ; ')}. ${LICENCE_SHORT}.`
 	);
+}
+
+/**
+ * The line drawn under the chart in its PNG: "Source : <document>, annexe 1 et annexe 2 · Données du
+ * <day> · Licence Ouverte 2.0 (Etalab) · <address>", so that the image still names its source off the site.
+ */
+export function chartImageFooter(
+	chart: Pick<ChartData, 'id' | 'sources'>,
+	pageUrl: string,
+	documentTitle: (id: string) => string,
+	dataDay: string | undefined,
+): string {
+	const parts = new Map<string, string[]>();
+	for (const source of chart.sources) {
+		const part = partLabel(source.anchor) ?? source.caption;
+		const list = parts.get(source.document) ?? [];
+		if (!list.includes(part)) list.push(part);
+		parts.set(source.document, list);
+	}
+	const sources = [...parts].map(([document, list]) => `${documentTitle(document)}, ${frenchList(list)}`);
+	return [
+		`Source : ${sources.join(' ; ')}`,
+		...(dataDay ? [`Données du ${formatDate(dataDay)}`] : []),
+		LICENCE_SHORT,
+		`${pageUrl}#${anchors.chart(chart.id)}`,
+	].join(' · ');
 }

@@ -61,6 +61,17 @@ describe('datasetResource', () => {
 		expect(datasetResource({ ...entry, totalRow: undefined }, site).description).toBe(entry.description);
 	});
 
+	test('its description ends with the source’s footnotes its rows call', () => {
+		const noted = {
+			...entry,
+			rows: [{ ligne: 'Production (1)', total_2020_2022: 15 }, ...entry.rows],
+			footnotes: ['(1) cette ligne comprend la production', '(2) cette ligne comprend les services'],
+		};
+		expect(datasetResource(noted, site).description).toMatch(
+			/ne l'additionnez pas avec elles\. Notes de la source : \(1\) cette ligne comprend la production\.$/,
+		);
+	});
+
 	test('its schema: names, types, the source’s labels as titles, units in a property and in words', () => {
 		expect(resource.schema.fields).toEqual([
 			{ name: 'ligne', type: 'string', title: 'PRETS, AIDES ET SERVICES', description: 'Ligne de financement.' },

@@ -6,7 +6,8 @@
 import type { Unit } from './domain';
 import { LICENCE, SITE_NAME } from './site';
 import { scdlFields, SCDL_DELIBERATIONS } from './deliberations';
-import { columnDescription, partName, sourcePath, totalRowNote, type CatalogueEntry } from './open-data';
+import { footnotesSentence } from './footnotes';
+import { columnDescription, entryFootnotes, partName, sourcePath, totalRowNote, type CatalogueEntry } from './open-data';
 import { absolute, paths } from './paths';
 import { BuildError } from './build-error';
 
@@ -48,7 +49,8 @@ export function datasetResource(entry: CatalogueEntry, site: URL): DataResource 
 		name: entry.id,
 		path: relativePath(paths.data.csv(entry.id)),
 		title: entry.title,
-		description: [entry.description, totalRowNote(entry)].filter(Boolean).join(' '),
+		// Table Schema has no footnotes: the source's notes on the rows ("(1) cette ligne comprend…") go in the description.
+		description: [entry.description, totalRowNote(entry), footnotesSentence(entryFootnotes(entry))].filter(Boolean).join(' '),
 		format: 'csv',
 		mediatype: 'text/csv',
 		encoding: 'utf-8',

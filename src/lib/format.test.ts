@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { convertAmount, formatDate, formatNumber, formatPeriod, formatValue } from './format';
+import { convertAmount, formatAmountInWords, formatDate, formatNumber, formatPeriod, formatValue } from './format';
 
 /** Intl writes narrow no-break spaces; compare with plain spaces. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -65,5 +65,27 @@ describe('formatPeriod', () => {
 	test('writes a span or a single year', () => {
 		expect(formatPeriod({ start: 2017, end: 2019 })).toBe('2017-2019');
 		expect(formatPeriod({ start: 2020, end: 2020 })).toBe('2020');
+	});
+});
+
+describe('formatAmountInWords', () => {
+	test.each([
+		[30.603, 'M€', "30,6 millions d'euros"],
+		[30603, 'k€', "30,6 millions d'euros"],
+		[30, 'M€', "30 millions d'euros"],
+		[1, 'M€', "1 million d'euros"],
+		[1.5, 'M€', "1,5 million d'euros"],
+		[1.96, 'M€', "2 millions d'euros"],
+		[2, 'M€', "2 millions d'euros"],
+		[1000, 'M€', "1 milliard d'euros"],
+		[2500, 'M€', "2,5 milliards d'euros"],
+		[236, 'k€', '236 000 euros'],
+		[0, '€', '0 euros'],
+	] as const)('%d %s -> %s', (value, unit, expected) => {
+		expect(plain(formatAmountInWords(value, unit))).toBe(expected);
+	});
+
+	test('keeps the number and its unit on one line', () => {
+		expect(formatAmountInWords(15, 'M€')).toBe("15\u00a0millions d'euros");
 	});
 });

@@ -57,3 +57,22 @@ export function formatDate(isoDay: string): string {
 export function formatPeriod(period: { start: number; end: number }): string {
 	return period.start === period.end ? String(period.start) : `${period.start}-${period.end}`;
 }
+
+/** Number words for headline amounts, singular below two as French writes them ("1,5 million"). */
+const AMOUNT_SCALES = [
+	{ euros: 1_000_000_000, one: 'milliard', many: 'milliards' },
+	{ euros: 1_000_000, one: 'million', many: 'millions' },
+] as const;
+
+/**
+ * A headline amount with its unit spelled out once: "30,6 millions d'euros", "1 million d'euros",
+ * "2,5 milliards d'euros", "236 000 euros". One decimal at most, so that two headline figures side
+ * by side are rounded alike; the exact figure stays in the tables.
+ */
+export function formatAmountInWords(value: number, unit: MoneyUnit): string {
+	const euros = convertAmount(value, unit, '€');
+	const scale = AMOUNT_SCALES.find((s) => Math.abs(euros) >= s.euros);
+	if (!scale) return `${formatNumber(Math.round(euros), 0)}${NBSP}euros`;
+	const scaled = Math.round((euros / scale.euros) * 10) / 10;
+	return `${formatNumber(scaled, 1)}${NBSP}${Math.abs(scaled) < 2 ? scale.one : scale.many} d'euros`;
+}

@@ -29,7 +29,19 @@ describe('resolveKeyFigure', () => {
 			lookups,
 		);
 		expect(figure).toMatchObject({ quoted: false, document: 'dijon-avenant-2020-2022', anchor: 'annexe-1' });
-		expect(typeof figure !== 'string' && figure.value.replace(/[\u00a0\u202f]/g, ' ')).toBe('30 603 k€');
+		expect(typeof figure !== 'string' && figure.value.replace(/[\u00a0\u202f]/g, ' ')).toBe("30,6 millions d'euros");
+		expect(typeof figure !== 'string' && figure.exact?.text.replace(/[\u00a0\u202f]/g, ' ')).toBe('30 603 k€');
+		expect(typeof figure !== 'string' && figure.exact?.euros).toBe(30_603_000);
+	});
+
+	test('writes counts as numbers, with no exact amount beside', () => {
+		const counts: KeyFigureDataset = { ...annexe1, columns: [annexe1.columns[0]!, { name: 'total', type: 'number', unit: 'nombre' }] };
+		const figure = resolveKeyFigure(
+			{ label: 'Aides', scope: 'Dijon', dataset: 'annexe-1', row: 'Total Général', column: 'total' },
+			{ ...lookups, dataset: () => counts },
+		);
+		expect(figure).toMatchObject({ value: '30\u202f603', quoted: false });
+		expect(typeof figure !== 'string' && figure.exact).toBeUndefined();
 	});
 
 	test('takes a quote that stands word for word in its document, across line breaks', () => {

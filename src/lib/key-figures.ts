@@ -4,7 +4,7 @@
  * for word in its document: this is where "invent no figure" is enforced.
  */
 import type { Dataset, DatasetColumn } from './dataset-schema';
-import { formatValue } from './format';
+import { convertAmount, formatAmountInWords, formatValue, isMoneyUnit } from './format';
 import { normalizeSpaces } from './text';
 
 export type KeyFigureSpec =
@@ -20,8 +20,10 @@ export type KeyFigureDataset = Pick<Dataset, 'document' | 'anchor' | 'rows'> & {
 export interface KeyFigure {
 	label: string;
 	scope: string;
-	/** The figure as shown: "30 603 k€", or the quote. */
+	/** The figure as shown: "30,6 millions d'euros" for an amount, "9 363", or the quote. */
 	value: string;
+	/** A dataset amount as the table writes it ("30 603 k€") and in euros, for `<data value>`: the headline is rounded. */
+	exact?: { text: string; euros: number };
 	/** Whether `value` is quoted from the text rather than computed from data. */
 	quoted: boolean;
 	/** The document and part it comes from. */
@@ -55,10 +57,18 @@ export function resolveKeyFigure(
 	if (!column || column.type !== 'number' || typeof value !== 'number') {
 		return `jeu de données « ${spec.dataset} » : pas de nombre en colonne « ${spec.column} », ligne « ${spec.row} »`;
 	}
+	// Amounts read in words, in one unit for every card ("30,6 millions d'euros" beside "30 millions
+	// d'euros", never "30 603 k€" beside "30 M€"); the exact cell stays with the figure.
+	const amount = isMoneyUnit(column.unit)
+		? {
+				value: formatAmountInWords(value, column.unit),
+				exact: { text: formatValue(value, column.unit), euros: convertAmount(value, column.unit, '€') },
+			}
+		: { value: formatValue(value, column.unit) };
 	return {
 		label: spec.label,
 		scope: spec.scope,
-		value: formatValue(value, column.unit),
+		...amount,
 		quoted: false,
 		document: dataset.document.id,
 		anchor: dataset.anchor,

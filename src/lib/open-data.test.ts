@@ -11,6 +11,7 @@ import {
 	SPREADSHEET_FORMULA,
 	toCsv,
 	totalRowNote,
+	entryFootnotes,
 	type CatalogueEntry,
 } from './open-data';
 
@@ -140,6 +141,13 @@ describe('describing a dataset', () => {
 	test('warns that the total row is not to be summed, when there is one', () => {
 		expect(totalRowNote(entry)).toBe("La ligne « Total » donne les totaux des autres lignes : ne l'additionnez pas avec elles.");
 		expect(totalRowNote({})).toBeUndefined();
+	});
+
+	test('the footnotes kept are those the rows call', () => {
+		const footnotes = ['(1) une', '(2) deux', 'Sans appel'];
+		expect(entryFootnotes({ ...entry, footnotes })).toEqual(['Sans appel']);
+		const called = { ...entry, footnotes, rows: [{ ...entry.rows[0]!, [entry.columns[0]!.name]: 'Ligne (2)' }] };
+		expect(entryFootnotes(called)).toEqual(['(2) deux', 'Sans appel']);
 	});
 
 	test('the units are those of the number columns, once each, in column order', () => {

@@ -8,6 +8,7 @@ import { partLabel } from './anchors';
 import { SPREADSHEET_FORMULA } from './cell';
 import type { Cell, Dataset, DatasetColumn } from './dataset-schema';
 import { datasetNatureLabels, unitLabels, type Unit } from './domain';
+import { footnotesFor } from './footnotes';
 import { formatPeriod } from './format';
 import type { DatasetFacts } from './jsonld';
 import { absolute, paths } from './paths';
@@ -83,6 +84,12 @@ export function totalRowNote(entry: Pick<CatalogueEntry, 'totalRow'>): string | 
 	return entry.totalRow === undefined
 		? undefined
 		: `La ligne « ${entry.totalRow} » donne les totaux des autres lignes : ne l'additionnez pas avec elles.`;
+}
+
+/** The source's footnotes that the dataset's rows call ("(1)"), as its table shows them. */
+export function entryFootnotes(entry: Pick<CatalogueEntry, 'columns' | 'rows' | 'footnotes'>): string[] {
+	const label = entry.columns[0]?.name;
+	return footnotesFor(entry.footnotes, label === undefined ? [] : entry.rows.map((row) => String(row[label] ?? '')));
 }
 
 /** The address of the part of the document a dataset comes from. */

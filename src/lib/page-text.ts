@@ -6,6 +6,7 @@
 import { EDITORIAL_NOTE_LABEL, type BodyPart } from './document-body';
 import { textOf } from './html-text';
 import { EMPTY_CELL_SPOKEN, tableOf, type TableSource } from './table';
+import { footnotesFor } from './footnotes';
 
 /** What DatasetTable.astro shows of a dataset besides its rows. */
 export type TableText = TableSource & { caption: string; footnotes: readonly string[]; notes: readonly string[] };
@@ -22,7 +23,10 @@ export function datasetTableText(dataset: TableText): string {
 		dataset.caption,
 		...table.headers.map((h) => h.label),
 		...table.rows.flatMap((row) => [row.label, ...row.cells.map((c) => (c.empty ? `${c.text} ${EMPTY_CELL_SPOKEN}` : c.text))]),
-		...dataset.footnotes,
+		...footnotesFor(
+			dataset.footnotes,
+			table.rows.map((row) => row.label),
+		),
 		...dataset.notes.flatMap((note) => [EDITORIAL_NOTE_LABEL, note]),
 	].join('\n');
 }

@@ -17,6 +17,8 @@ import { plainSpaces } from '../support/text';
 const FIXTURES = join(projectRoot, 'tests/fixtures/bad-input');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const ANNEXE_1 = `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}-annexe-1.csv`;
+/** The figures of article 2.1 as a table: its « Total » row (9 363) is checked like the annexes' « Total Général ». */
+const ARTICLE_2_1 = `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}-article-2-1.csv`;
 /** Where each document case goes: a new document of Dijon. */
 const TEST_SLUG = 'dijon-test';
 const NEW_DOCUMENT = `content/documents/dijon/${TEST_SLUG}.mdx`;
@@ -37,6 +39,12 @@ const catalogue = [
 		text: fixture('csv-total-off.csv'),
 		at: ANNEXE_1,
 		says: [`${ANNEXE_1}:3`, '« total_2017_2019 »', '15 176', '15 175'],
+	},
+	{
+		case: 'csv-article-2-1-total-off.csv',
+		text: fixture('csv-article-2-1-total-off.csv'),
+		at: ARTICLE_2_1,
+		says: [`${ARTICLE_2_1}:7`, '« nombre »', '« Total »', '9 364', '9 363'],
 	},
 	{
 		case: 'csv-missing-column.csv',

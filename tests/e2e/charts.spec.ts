@@ -1,7 +1,8 @@
 /**
  * Territory pages with charts: Dijon's charts draw from the avenant's tables, each with its table,
  * sentence, CSV and PNG; without JavaScript the table and sentence are there; Metz shows no chart
- * and no figure its communiqué does not give.
+ * and no figure its communiqué does not give. Every "(1)" a table or chart shows comes with its note;
+ * totals sit in the tables, not among the bars; the PNG carries its title and source line.
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { AVENANT_DIJON, COMMUNIQUE_METZ } from '../support/corpus';
 import { projectRoot } from '../support/project-copy';
 import { plainSpaces as plain } from '../support/text';
 import { anchors, paths } from '../../src/lib/paths';
+import { builtPages } from '../support/site';
 
 /** Dijon's page draws the avenant's tables; Metz's communiqué gives figures, and no table. */
 const DIJON = paths.territory(AVENANT_DIJON.territory);
@@ -111,17 +113,152 @@ async function unitOf(page: import('@playwright/test').Page, id: string) {
 	return /\(en (.+)\)$/.exec(caption)![1];
 }
 
-test('the PNG download is a PNG of the chart', async ({ page }) => {
+/** Width and height of a PNG, from its IHDR chunk. */
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+/** Share of non-white pixels in rows [from, to) of an image, decoded in the page. */
+async function inkInRows(page: import('@playwright/test').Page, png: Buffer, bands: [number, number][]) {
+	return page.evaluate(
+		async ({ base64, bands }) => {
+			const image = new Image();
+			image.src = `data:image/png;base64,${base64}`;
+			await image.decode();
+			const canvas = document.createElement('canvas');
+			canvas.width = image.naturalWidth;
+			canvas.height = image.naturalHeight;
+			const context = canvas.getContext('2d')!;
+			context.drawImage(image, 0, 0);
+			return bands.map(([from, to]) => {
+				const { data } = context.getImageData(0, from, canvas.width, to - from);
+				let ink = 0;
+				for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) ink++;
+				return ink / (data.length / 4);
+			});
+		},
+		{ base64: png.toString('base64'), bands },
+	);
+}
+
+test('the PNG download is the chart with its title on top and its source, date and licence below', async ({ page }) => {
 	await page.goto(DIJON);
 	const figure = page.locator(chartPart('bilan-et-prevision'));
 	await figure.locator('chart-figure').scrollIntoViewIfNeeded();
+	const canvas = figure.locator('canvas');
+	await expect.poll(() => canvas.evaluate(inkOf)).toBeGreaterThan(0.02);
+	const drawn = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
 	const button = figure.getByRole('button', { name: 'Télécharger le graphique (PNG)' });
-	await expect(button).toBeVisible();
+	await expect(button).toBeEnabled();
 	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 	expect(download.suggestedFilename()).toBe('bilan-et-prevision.png');
 	const bytes = readFileSync((await download.path())!);
 	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-	expect(bytes.readUInt32BE(16)).toBeGreaterThan(200); // width, from the IHDR chunk
+	const size = pngSize(bytes);
+	// A band for the title above the chart and one for the source line below: taller and wider than the canvas.
+	expect(size.width).toBeGreaterThan(drawn.width);
+	expect(size.height).toBeGreaterThan(drawn.height + 60);
+	const band = Math.round((size.height - drawn.height) / 3);
+	const [top, chart, bottom, topEdge] = await inkInRows(page, bytes, [
+		[0, band],
+		[band * 2, size.height - band],
+		[size.height - band, size.height],
+		[0, 4],
+	]);
+	expect(top, 'the title is drawn in the top band').toBeGreaterThan(0.005);
+	expect(chart, 'the chart is drawn').toBeGreaterThan(0.01);
+	expect(bottom, 'the source line is drawn in the bottom band').toBeGreaterThan(0.005);
+	expect(topEdge, 'a white margin above the title').toBe(0);
+	// What those bands say is the figure's: its title, and a source line with the licence, in the payload the image is drawn from.
+	const payload = JSON.parse((await figure.locator('chart-figure script[type="application/json"]').textContent())!);
+	expect(payload.title).toBe(plain(await figure.locator('.chart-title').innerText()));
+	expect(payload.footer).toMatch(
+		/^Source : .+, annexe 1 et annexe 2 · Données du \d{1,2}(er)? \S+ \d{4} · Licence Ouverte 2\.0 \(Etalab\) · https?:\/\/.+#graphique-bilan-et-prevision$/,
+	);
+});
+
+test('the download controls are in the HTML before any chart code runs, and the PNG works before the chart is in view', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1000, height: 400 });
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	const html = await (await page.request.get(DIJON)).text();
+	for (const id of CHARTS) {
+		const figureHtml = html.slice(html.indexOf(`id="${anchors.chart(id)}"`));
+		expect(figureHtml).toMatch(/^[^]*?<li class="chart-png"><button type="button" disabled>Télécharger le graphique \(PNG\)<\/button>/);
+	}
+	await page.goto(DIJON);
+	const figure = page.locator(chartPart('aides-et-services'));
+	await expect(figure.locator('a[download]')).toHaveAttribute('href', /\.csv$/);
+	const button = figure.getByRole('button', { name: 'Télécharger le graphique (PNG)' });
+	await expect(button).toBeEnabled();
+	expect(scripts.filter((url) => /draw/.test(url))).toEqual([]);
+	await expect(figure.locator('canvas')).toHaveCount(0);
+	// Clicked by keyboard focus without scrolling to the chart, it draws the chart and downloads it.
+	await button.focus();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+	expect(download.suggestedFilename()).toBe('aides-et-services.png');
+	expect(pngSize(readFileSync((await download.path())!)).height).toBeGreaterThan(100);
+});
+
+test('every "(1)" a table or a chart shows has its note in the same figure or right below the table, on every page', async ({ page }) => {
+	const calls = /\(\d+\)/g;
+	let checked = 0;
+	for (const path of builtPages().filter((p) => !p.startsWith('/pagefind'))) {
+		await page.goto(path);
+		const missing = await page.evaluate((source) => {
+			const pattern = new RegExp(source, 'g');
+			const notesOf = (scope: Element | null | undefined) =>
+				[...(scope?.querySelectorAll('.table-notes p') ?? [])].map((p) => (p.textContent ?? '').trim());
+			const problems: string[] = [];
+			let seen = 0;
+			for (const table of document.querySelectorAll('table')) {
+				const shown = [...table.querySelectorAll('th, td')].flatMap((cell) => (cell.textContent ?? '').match(pattern) ?? []);
+				if (shown.length === 0) continue;
+				seen++;
+				// DataTable puts the notes right after its scrolling region; a chart's figure holds them too.
+				const region = table.closest('.table-scroll');
+				const below = region?.nextElementSibling?.classList.contains('table-notes') ? region.nextElementSibling : null;
+				const notes = below ? [...below.querySelectorAll('p')].map((p) => (p.textContent ?? '').trim()) : [];
+				for (const call of new Set(shown)) {
+					if (!notes.some((note) => note.startsWith(call))) problems.push(`${table.querySelector('caption')?.textContent} : ${call}`);
+				}
+			}
+			// A chart's labels (its ticks and legend) are in its payload: the notes must be in its figure.
+			for (const script of document.querySelectorAll('chart-figure script[type="application/json"]')) {
+				const data = JSON.parse(script.textContent!) as { title: string; categories: string[]; series: { label: string }[] };
+				const shown = [...data.categories, ...data.series.map((s) => s.label)].flatMap((label) => label.match(pattern) ?? []);
+				if (shown.length === 0) continue;
+				seen++;
+				const notes = notesOf(script.closest('figure'));
+				for (const call of new Set(shown)) if (!notes.some((note) => note.startsWith(call))) problems.push(`${data.title} : ${call}`);
+			}
+			return { problems, seen };
+		}, calls.source);
+		expect(missing.problems, path).toEqual([]);
+		checked += missing.seen;
+	}
+	// The avenant's two annex tables, and on Dijon's page two charts and their two tables.
+	expect(checked).toBeGreaterThanOrEqual(6);
+});
+
+test('the breakdown’s table ends with its total row, 9 363, and the comparison draws no total among its bars', async ({ page }) => {
+	await page.goto(DIJON);
+	const total = page.locator(chartPart('aides-et-services', 'tbody tr:last-child'));
+	await expect(total).toHaveClass(/\btotal\b/);
+	await expect(total.locator('th[scope="row"]')).toHaveText('Total');
+	expect(plain(await total.locator('td').innerText())).toBe('9 363');
+	const comparison = page.locator(chartPart('bilan-et-prevision'));
+	const payload = JSON.parse((await comparison.locator('chart-figure script[type="application/json"]').textContent())!);
+	expect(payload.categories).not.toContain('Total Général');
+	const last = comparison.locator('tbody tr:last-child');
+	await expect(last).toHaveClass(/\btotal\b/);
+	expect(plain(await last.innerText())).toMatch(/Total Général\s+30 603 k€\s+30 000 k€/);
+	await page.goto(paths.document(AVENANT_DIJON.slug, 'article-2-1'));
+	const articleTotal = page.locator(`[id="${anchors.table(avenantTable('article-2-1'))}"] tbody tr.total`);
+	await expect(articleTotal.locator('th[scope="row"]')).toHaveText('Total');
+	expect(plain(await articleTotal.locator('td').first().innerText())).toBe('9 363');
 });
 
 test('without JavaScript, the tables and sentences are there', async ({ browser, baseURL }) => {
@@ -133,6 +270,8 @@ test('without JavaScript, the tables and sentences are there', async ({ browser,
 		await expect(figure.locator('.chart-description')).toBeVisible();
 		await expect(figure.locator('table')).toBeVisible();
 		await expect(figure.locator('a[download]')).toBeVisible();
+		// The PNG button is in the page, but drawing needs a script: not shown (`@media (scripting: none)`).
+		await expect(figure.locator('.chart-png button')).toHaveCount(1);
 		await expect(figure.locator('.chart-png')).toBeHidden();
 	}
 	await expect(page.locator('canvas')).toHaveCount(0);
@@ -170,7 +309,9 @@ test('each key figure links to the part of the document it comes from', async ({
 		.locator('.key-figure-source a')
 		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
 	for (const part of ['annexe-1', 'annexe-2', 'article-2-1']) expect(links).toContain(paths.document(AVENANT_DIJON.slug, part));
-	await expect(page.locator('.key-figure-value').first()).toHaveText(/30\s603\sk€/);
+	await expect(page.locator('.key-figure-value').first()).toHaveText(/^30,6\smillions d'euros$/);
+	await expect(page.locator('.key-figure-value data').first()).toHaveAttribute('value', '30603000');
+	await expect(page.locator('.key-figure-exact').first()).toHaveText(/30\s603\sk€/);
 });
 
 test('charts print: once the chart code is loaded, printing draws the charts not yet in view', async ({ page }) => {

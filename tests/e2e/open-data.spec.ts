@@ -29,10 +29,19 @@ const sources = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
 			columns: ColumnSpec[];
 			document: string;
 			anchor: string;
+			footnotes?: string[];
 		};
 		const table = parseTable(readFileSync(path, 'utf8'), meta.columns);
 		const id = file.replace(/^.*\//, '').replace(/\.csv$/, '');
-		return { id, file: relative(projectRoot, path), columns: meta.columns, document: meta.document, anchor: meta.anchor, table };
+		return {
+			id,
+			file: relative(projectRoot, path),
+			columns: meta.columns,
+			document: meta.document,
+			anchor: meta.anchor,
+			footnotes: meta.footnotes ?? [],
+			table,
+		};
 	});
 
 const readDist = (name: string) => {
@@ -173,6 +182,28 @@ test('the catalogue has the stable anchor of every dataset, with its downloads a
 	}
 	await expect(page.locator('#deliberations')).toHaveCount(1);
 	await expect(page.locator(`a[href="${paths.data.dataPackage}"]`)).toHaveCount(1);
+});
+
+test('a dataset’s footnotes called by its rows are in its catalogue entry and its datapackage.json description', async ({ page }) => {
+	const resources = new Map(dataPackage().resources.map((r) => [r.name, r]));
+	await page.goto(paths.data.catalogue);
+	let called = 0;
+	for (const { id, columns, footnotes, table } of sources) {
+		const labels = table.rows.map((row) => String(row[columns[0]!.name] ?? ''));
+		for (const note of footnotes) {
+			const call = /^\(\d+\)/.exec(note)?.[0];
+			const entryNotes = page.locator(`[id="${id}"] .table-notes`);
+			if (call && !labels.some((label) => label.includes(call))) {
+				await expect(entryNotes.filter({ hasText: note })).toHaveCount(0);
+				continue;
+			}
+			called++;
+			await expect(entryNotes, `#${id}`).toContainText(note);
+			expect(resources.get(id)?.description, id).toContain(note);
+		}
+	}
+	// Annexes 1 and 2 each call (1) and (2).
+	expect(called).toBeGreaterThanOrEqual(4);
 });
 
 test('the downloads are served as UTF-8 CSV and JSON, readable from other sites', async ({ request }) => {
