@@ -68,7 +68,7 @@ async function expectKeyboardTables(page: Page) {
 	const regions = page.locator('.table-scroll');
 	for (let i = 0; i < (await regions.count()); i++) {
 		const region = regions.nth(i);
-		await expect(region).toHaveAttribute('role', 'region');
+		await expect(region).toHaveRole('region');
 		await expect(region).toHaveAttribute('tabindex', '0');
 		const caption = region.locator('caption');
 		await expect(caption).toBeVisible();
