@@ -165,9 +165,23 @@ test('a chart takes its colours from the colour scheme, and redraws when it chan
 	await expect(canvas).toBeVisible();
 	// The colour of the canvas's top-left pixel: the chart's background.
 	const corner = () => canvas.evaluate((el: HTMLCanvasElement) => [...el.getContext('2d')!.getImageData(1, 1, 1, 1).data.slice(0, 3)]);
+	// How many pixels have the first series' colour of a scheme (global.css, --chart-1): the bars repaint too.
+	const pixelsOf = (hex: string) =>
+		canvas.evaluate(
+			(el: HTMLCanvasElement, rgb) => {
+				const { data } = el.getContext('2d')!.getImageData(0, 0, el.width, el.height);
+				let n = 0;
+				for (let i = 0; i < data.length; i += 4) if (data[i] === rgb[0] && data[i + 1] === rgb[1] && data[i + 2] === rgb[2]) n++;
+				return n;
+			},
+			[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)),
+		);
 	const light = await corner();
 	expect(Math.min(...light)).toBeGreaterThan(200);
+	expect(await pixelsOf('#1d3b6b')).toBeGreaterThan(1000);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expect.poll(async () => Math.max(...(await corner()))).toBeLessThan(60);
+	expect(await pixelsOf('#1d3b6b')).toBe(0);
+	expect(await pixelsOf('#7fa8ef')).toBeGreaterThan(1000);
 	await page.screenshot({ path: join(shots, 'sombre-graphique-dijon.png') });
 });
