@@ -139,41 +139,49 @@ async function inkInRows(page: import('@playwright/test').Page, png: Buffer, ban
 	);
 }
 
-test('the PNG download is the chart with its title on top and its source, date and licence below', async ({ page }) => {
-	await page.goto(DIJON);
-	const figure = page.locator(chartPart('bilan-et-prevision'));
-	await figure.locator('chart-figure').scrollIntoViewIfNeeded();
-	const canvas = figure.locator('canvas');
-	await expect.poll(() => canvas.evaluate(inkOf)).toBeGreaterThan(0.02);
-	const drawn = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
-	const button = figure.getByRole('button', { name: 'Télécharger le graphique (PNG)' });
-	await expect(button).toBeEnabled();
-	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-	expect(download.suggestedFilename()).toBe('bilan-et-prevision.png');
-	const bytes = readFileSync((await download.path())!);
-	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-	const size = pngSize(bytes);
-	// A band for the title above the chart and one for the source line below: taller and wider than the canvas.
-	expect(size.width).toBeGreaterThan(drawn.width);
-	expect(size.height).toBeGreaterThan(drawn.height + 60);
-	const band = Math.round((size.height - drawn.height) / 3);
-	const [top, chart, bottom, topEdge] = await inkInRows(page, bytes, [
-		[0, band],
-		[band * 2, size.height - band],
-		[size.height - band, size.height],
-		[0, 4],
-	]);
-	expect(top, 'the title is drawn in the top band').toBeGreaterThan(0.005);
-	expect(chart, 'the chart is drawn').toBeGreaterThan(0.01);
-	expect(bottom, 'the source line is drawn in the bottom band').toBeGreaterThan(0.005);
-	expect(topEdge, 'a white margin above the title').toBe(0);
-	// What those bands say is the figure's: its title, and a source line with the licence, in the payload the image is drawn from.
-	const payload = JSON.parse((await figure.locator('chart-figure script[type="application/json"]').textContent())!);
-	expect(payload.title).toBe(plain(await figure.locator('.chart-title').innerText()));
-	expect(payload.footer).toMatch(
-		/^Source : .+, annexe 1 et annexe 2 · Données du \d{1,2}(er)? \S+ \d{4} · Licence Ouverte 2\.0 \(Etalab\) · https?:\/\/.+#graphique-bilan-et-prevision$/,
-	);
-});
+for (const scheme of ['light', 'dark'] as const) {
+	test(`the PNG download is the chart with its title on top and its source, date and licence below, dark on white (${scheme} scheme)`, async ({
+		page,
+	}) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto(DIJON);
+		const figure = page.locator(chartPart('bilan-et-prevision'));
+		await figure.locator('chart-figure').scrollIntoViewIfNeeded();
+		const canvas = figure.locator('canvas');
+		await expect.poll(() => canvas.evaluate(inkOf)).toBeGreaterThan(0.02);
+		const drawn = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+		const button = figure.getByRole('button', { name: 'Télécharger le graphique (PNG)' });
+		await expect(button).toBeEnabled();
+		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+		expect(download.suggestedFilename()).toBe('bilan-et-prevision.png');
+		const bytes = readFileSync((await download.path())!);
+		expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		const size = pngSize(bytes);
+		// A band for the title above the chart and one for the source line below: taller and wider than the canvas.
+		expect(size.width).toBeGreaterThan(drawn.width);
+		expect(size.height).toBeGreaterThan(drawn.height + 60);
+		const band = Math.round((size.height - drawn.height) / 3);
+		const [top, chart, bottom, topEdge] = await inkInRows(page, bytes, [
+			[0, band],
+			[band * 2, size.height - band],
+			[size.height - band, size.height],
+			[0, 4],
+		]);
+		expect(top, 'the title is drawn in the top band').toBeGreaterThan(0.005);
+		expect(chart, 'the chart is drawn').toBeGreaterThan(0.01);
+		expect(bottom, 'the source line is drawn in the bottom band').toBeGreaterThan(0.005);
+		expect(topEdge, 'a white margin above the title').toBe(0);
+		// Light colours whatever the scheme (a dark chart would fill its band), and the page's chart keeps its own.
+		expect(chart, 'the chart is dark on white').toBeLessThan(0.5);
+		if (scheme === 'dark') expect(await canvas.evaluate(inkOf), 'the page’s chart painted dark again').toBeGreaterThan(0.5);
+		// What those bands say is the figure's: its title, and a source line with the licence, in the payload the image is drawn from.
+		const payload = JSON.parse((await figure.locator('chart-figure script[type="application/json"]').textContent())!);
+		expect(payload.title).toBe(plain(await figure.locator('.chart-title').innerText()));
+		expect(payload.footer).toMatch(
+			/^Source : .+, annexe 1 et annexe 2 · Données du \d{1,2}(er)? \S+ \d{4} · Licence Ouverte 2\.0 \(Etalab\) · https?:\/\/.+#graphique-bilan-et-prevision$/,
+		);
+	});
+}
 
 test('the download controls are in the HTML before any chart code runs, and the PNG works before the chart is in view', async ({
 	page,
