@@ -111,6 +111,9 @@ test.describe('320 px wide', () => {
 			await expectNoSidewaysScroll(page);
 			const header = await page.locator('.site-header').boundingBox();
 			expect(header!.height, 'hauteur de l’en-tête à 320 px').toBeLessThanOrEqual(100);
+			// Compact, yet every link and button at least 24 × 24 px or spaced so (WCAG 2.2 2.5.8, Lighthouse's target-size).
+			const targets = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+			expect(targets.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 			await page.screenshot({ path: join(shots, `320-${shotName(path)}.png`) });
 			if ((await expectKeyboardTables(page)) > 0) {
 				await page.locator('.table-scroll').first().scrollIntoViewIfNeeded();
