@@ -37,6 +37,11 @@ describe('imageLayout', () => {
 		expect(long.height - short.height).toBeCloseTo((long.footer.lines.length - 1) * short.footer.lineHeight, -1);
 	});
 
+	test('a line break starts a paragraph: the notes, then the source line', () => {
+		const layout = imageLayout({ ...base, footer: '(1) une note\n(2) une autre\nSource : avenant' });
+		expect(layout.footer.lines).toEqual(['(1) une note', '(2) une autre', 'Source : avenant']);
+	});
+
 	test('scales with the pixel ratio', () => {
 		const double = imageLayout({ ...base, chartWidth: 1600, chartHeight: 800, scale: 2 });
 		expect(double.title.font).toContain(`${IMAGE_STYLE.titleFont * 2}px`);

@@ -68,7 +68,8 @@ export function imageLayout(input: {
 	const block = (text: string, size: number, weight: string, top: number): TextBlock => {
 		const font = `${weight} ${Math.round(size * s)}px ${IMAGE_STYLE.fontFamily}`;
 		const lineHeight = size * s * IMAGE_STYLE.lineHeight;
-		const lines = wrapText(text, textWidth, (t) => input.measure(t, font));
+		// A line break starts a paragraph (the footer's notes, then its source line).
+		const lines = text.split('\n').flatMap((paragraph) => wrapText(paragraph, textWidth, (t) => input.measure(t, font)));
 		// The baseline sits about four fifths down the line box.
 		return { lines, font, lineHeight, y: top + lineHeight * 0.8 };
 	};

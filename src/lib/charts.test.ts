@@ -262,11 +262,21 @@ describe('frenchList', () => {
 describe('chartImageFooter', () => {
 	const chart = comparisonChart({ ...bilanPrevision, title: 'Bilan et prévision' }, annexe1, annexe2);
 	test('names the source parts once per document, the data day, the licence and the chart’s address', () => {
-		expect(chartImageFooter(chart, 'https://site.example/territoires/dijon/', () => 'Avenant 2020-2022', '2026-12-03')).toBe(
+		expect(
+			chartImageFooter({ ...chart, notes: [] }, 'https://site.example/territoires/dijon/', () => 'Avenant 2020-2022', '2026-12-03'),
+		).toBe(
 			'Source : Avenant 2020-2022, annexe 1 et annexe 2 · Données du 3 décembre 2026 · Licence Ouverte 2.0 (Etalab) · https://site.example/territoires/dijon/#graphique-bp',
 		);
 	});
 	test('without a data day, says none', () => {
 		expect(chartImageFooter(chart, 'https://s/', (id) => id, undefined)).not.toContain('Données du');
+	});
+	test('the notes its labels call come first, one paragraph each', () => {
+		const noted = { ...chart, notes: ['(1) cette ligne comprend…', '(2) cette ligne comprend…'] };
+		expect(chartImageFooter(noted, 'https://s/', (id) => id, undefined).split('\n')).toEqual([
+			'(1) cette ligne comprend…',
+			'(2) cette ligne comprend…',
+			expect.stringMatching(/^Source : /),
+		]);
 	});
 });

@@ -304,7 +304,7 @@ export function chartCitation(chart: ChartData, pageUrl: string, documentTitle: 
  * <day> · Licence Ouverte 2.0 (Etalab) · <address>", so that the image still names its source off the site.
  */
 export function chartImageFooter(
-	chart: Pick<ChartData, 'id' | 'sources'>,
+	chart: Pick<ChartData, 'id' | 'sources' | 'notes'>,
 	pageUrl: string,
 	documentTitle: (id: string) => string,
 	dataDay: string | undefined,
@@ -317,10 +317,12 @@ export function chartImageFooter(
 		parts.set(source.document, list);
 	}
 	const sources = [...parts].map(([document, list]) => `${documentTitle(document)}, ${frenchList(list)}`);
-	return [
+	const line = [
 		`Source : ${sources.join(' ; ')}`,
 		...(dataDay ? [`Données du ${formatDate(dataDay)}`] : []),
 		LICENCE_SHORT,
 		`${pageUrl}#${anchors.chart(chart.id)}`,
 	].join(' · ');
+	// The notes its labels call ("(1) cette ligne…") go with the image too, one paragraph each, above the source.
+	return [...chart.notes, line].join('\n');
 }

@@ -177,7 +177,13 @@ for (const scheme of ['light', 'dark'] as const) {
 		// What those bands say is the figure's: its title, and a source line with the licence, in the payload the image is drawn from.
 		const payload = JSON.parse((await figure.locator('chart-figure script[type="application/json"]').textContent())!);
 		expect(payload.title).toBe(plain(await figure.locator('.chart-title').innerText()));
-		expect(payload.footer).toMatch(
+		// The notes the labels call ("(1)", "(2)"), then the source line.
+		const footer = (payload.footer as string).split('\n');
+		expect(footer.slice(0, -1)).toEqual([
+			expect.stringMatching(/^\(1\) cette ligne comprend/),
+			expect.stringMatching(/^\(2\) cette ligne comprend/),
+		]);
+		expect(footer.at(-1)).toMatch(
 			/^Source : .+, annexe 1 et annexe 2 · Données du \d{1,2}(er)? \S+ \d{4} · Licence Ouverte 2\.0 \(Etalab\) · https?:\/\/.+#graphique-bilan-et-prevision$/,
 		);
 	});
