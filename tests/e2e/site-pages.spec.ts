@@ -113,7 +113,9 @@ test('conventions and avenants say whether they are in force; délibérations an
 	await page.goto(paths.document(AVENANT_DIJON.slug));
 	await expect(status).toHaveText('Terminée le 31 décembre 2022');
 	await page.goto(paths.document(CONVENTION_DIJON.slug));
-	await expect(status).toHaveText('Terminée le 31 décembre 2019');
+	// Ended, and modified for the next period by its avenant, linked.
+	await expect(status).toHaveText(`Terminée le 31 décembre 2019 ; modifiée pour 2020-2022 par ${AVENANT_DIJON.shortTitle}`);
+	await expect(status.getByRole('link')).toHaveAttribute('href', paths.document(AVENANT_DIJON.slug));
 	for (const doc of [DELIBERATION_DIJON, COMMUNIQUE_DIJON]) {
 		await page.goto(paths.document(doc.slug));
 		await expect(status).toHaveCount(0);
