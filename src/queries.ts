@@ -15,6 +15,7 @@ import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
 import { glossaryProblems } from './lib/glossary';
 import { bodyParts, type BodyPart } from './lib/document-body';
 import { paths } from './lib/paths';
+import { buildVocabulary, type VocabularyEntry } from './lib/suggest';
 import type { Heading } from './lib/toc';
 import type { Dataset, Document, GlossaryEntry, Related, Territory } from './types';
 
@@ -269,4 +270,24 @@ let corpus: Promise<Corpus> | undefined;
 export function getCorpus(): Promise<Corpus> {
 	corpus ??= validateCorpus();
 	return corpus;
+}
+
+let vocabulary: Promise<Record<string, VocabularyEntry[]>> | undefined;
+
+/**
+ * The words of the site's texts, by first letter, for the search page's suggestions
+ * (src/lib/suggest.ts, /recherche/vocabulaire/<lettre>.json): documents and territories as written
+ * (markup left out), their titles, and the glossary's acronyms and expansions.
+ */
+export function getSearchVocabulary(): Promise<Record<string, VocabularyEntry[]>> {
+	vocabulary ??= getCorpus().then((c) => {
+		// Tags and expressions are markup: only the text between them is the texts' words.
+		const text = (body: string | undefined) => (body ?? '').replace(/<[^>]*>|\{[^}]*\}/gs, ' ');
+		return buildVocabulary([
+			...c.documents.flatMap((d) => [d.data.title, d.data.shortTitle, text(documentSource(d))]),
+			...c.territories.flatMap((t) => [t.data.name, text(t.body)]),
+			...c.glossary.flatMap((g) => [g.data.sigle, ...g.data.variantes, g.data.developpement]),
+		]);
+	});
+	return vocabulary;
 }

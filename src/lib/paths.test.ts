@@ -23,6 +23,7 @@ describe('paths: the URL contract', () => {
 		[paths.search(), '/recherche/'],
 		[paths.search('15 millions'), '/recherche/?q=15+millions'],
 		[paths.search('Chenôve'), '/recherche/?q=Chen%C3%B4ve'],
+		[paths.searchVocabulary('r'), '/recherche/vocabulaire/r.json'],
 		[paths.glossary, '/glossaire/'],
 		[paths.data.catalogue, '/donnees/'],
 		[paths.data.entry('annexe-1'), '/donnees/#annexe-1'],

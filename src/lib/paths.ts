@@ -28,6 +28,8 @@ export const paths = {
 	communiquesFeed: '/communiques/rss.xml',
 	/** The search page; with a query, a search one can link (`/recherche/?q=VISALE`). */
 	search: (query?: string) => (query ? `/recherche/?${new URLSearchParams({ q: query })}` : '/recherche/'),
+	/** A piece of the search suggestions' vocabulary: the words of one first letter (src/lib/suggest.ts). */
+	searchVocabulary: (shard: string) => `/recherche/vocabulaire/${shard}.json`,
 	glossary: '/glossaire/',
 	glossaryJson: '/glossaire.json',
 	data: {
