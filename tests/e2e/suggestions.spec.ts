@@ -31,7 +31,12 @@ function vocabularyBytes(page: Page): { files: string[]; bytes: () => Promise<nu
 	page.on('response', (response) => {
 		if (!new URL(response.url()).pathname.startsWith('/recherche/vocabulaire/')) return;
 		files.push(new URL(response.url()).pathname);
-		sizes.push(response.body().then((b) => b.length, () => 0));
+		sizes.push(
+			response.body().then(
+				(b) => b.length,
+				() => 0,
+			),
+		);
 	});
 	return { files, bytes: async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0) };
 }
