@@ -2,6 +2,7 @@
  * Everything a page shows, built in one place per kind of page (as Starlight builds its route data):
  * a route asks one function, then passes typed values down to its components, which fetch nothing.
  */
+import type { RSSOptions } from '@astrojs/rss';
 import type { Page } from 'astro';
 import { getCorpus, documentBody, documentSource } from './queries';
 import { lastUpdated } from './last-updated';
@@ -9,6 +10,7 @@ import { chartCitation, chartImageFooter, type ChartData } from './lib/charts';
 import { citation } from './lib/citation';
 import { documentDate } from './lib/documents';
 import { documentKindLabels } from './lib/domain';
+import { feedOptions, siteFeed, territoryFeed } from './lib/feeds';
 import { datasetNode, documentNode, type JsonLdNode } from './lib/jsonld';
 import type { KeyFigure } from './lib/key-figures';
 import { leadParagraph } from './lib/lead';
@@ -179,4 +181,22 @@ export async function communiqueItems(documents: readonly Document[]): Promise<C
 export async function communiquesRoute(page: Page<Document>): Promise<CommuniquesRoute> {
 	const corpus = await getCorpus();
 	return { items: await communiqueItems(page.data), territories: corpus.communiqueTerritories, total: corpus.communiques.length };
+}
+
+/**
+ * A feed of press releases: every one (`/communiques/rss.xml`), or one territory's
+ * (`/territoires/<t>/rss.xml`), each item filed under its territory and its kind.
+ */
+export async function communiquesFeedRoute(site: URL, territory?: Territory): Promise<RSSOptions> {
+	const corpus = await getCorpus();
+	const documents = territory ? corpus.territoryCommuniques(territory.id) : corpus.communiques;
+	const entries = (await communiqueItems(documents)).map(({ document, date, territoryName, lead }) => ({
+		path: paths.document(document.id),
+		title: document.data.shortTitle,
+		date,
+		description: lead,
+		categories: [territoryName, documentKindLabels[document.data.kind]],
+	}));
+	const feed = territory ? territoryFeed({ id: territory.id, name: territory.data.name }) : siteFeed;
+	return feedOptions(feed, entries, site);
 }

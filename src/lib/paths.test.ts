@@ -20,6 +20,7 @@ describe('paths: the URL contract', () => {
 		[paths.territoryCommuniques('metz'), '/communiques/territoire/metz/'],
 		[paths.territoryCommuniques('metz', 2), '/communiques/territoire/metz/2/'],
 		[paths.communiquesFeed, '/communiques/rss.xml'],
+		[paths.territoryFeed('dijon'), '/territoires/dijon/rss.xml'],
 		[paths.search(), '/recherche/'],
 		[paths.search('15 millions'), '/recherche/?q=15+millions'],
 		[paths.search('Chenôve'), '/recherche/?q=Chen%C3%B4ve'],

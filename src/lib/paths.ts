@@ -26,6 +26,8 @@ export const paths = {
 	communiques: (page?: number) => listPage('/communiques/', page),
 	territoryCommuniques: (territory: string, page?: number) => listPage(`/communiques/territoire/${territory}/`, page),
 	communiquesFeed: '/communiques/rss.xml',
+	/** A territory's own RSS feed (its press releases), beside the territory's page. */
+	territoryFeed: (territory: string) => `/territoires/${territory}/rss.xml`,
 	/** The search page; with a query, a search one can link (`/recherche/?q=VISALE`). */
 	search: (query?: string) => (query ? `/recherche/?${new URLSearchParams({ q: query })}` : '/recherche/'),
 	/** A piece of the search suggestions' vocabulary: the words of one first letter (src/lib/suggest.ts). */

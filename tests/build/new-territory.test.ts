@@ -1,7 +1,7 @@
 /**
  * A new territory is content only: the files of tests/fixtures/territory/ (a territory, a document,
  * two CSV tables) added to a copy of the project, with nothing changed under src/, give it a full
- * page — headline figures, charts with their tables, sentences and CSV, timeline — and a card.
+ * page — headline figures, charts with their tables, sentences and CSV, timeline, its RSS feed — and a card.
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,4 +39,15 @@ test('a territory added by its content files gets its page and its charts', () =
 	);
 	expect(page).toContain(`href="${paths.document(TESTVILLE_AVENANT)}"`);
 	expect(copy.read(distFile(paths.territories))).toContain(`href="${paths.territory(TESTVILLE)}"`);
+
+	// Its own RSS feed, declared and linked on its page: empty until its first communiqué, but there to subscribe to.
+	const feedPath = paths.territoryFeed(TESTVILLE);
+	const feed = copy.read(distFile(feedPath));
+	expect(feed).toMatch(new RegExp(`<atom:link href="https?://[^/"]+${feedPath}" rel="self"`));
+	expect(feed).toContain('<title>Communiqués de presse : Testville Agglomération · Partenariats Action Logement</title>');
+	expect(feed).not.toContain('<item>');
+	expect(page).toMatch(
+		new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]*Testville Agglomération[^"]*" href="${feedPath}">`),
+	);
+	expect(page).toContain(`<a href="${feedPath}" type="application/rss+xml">`);
 });

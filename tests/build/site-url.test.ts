@@ -28,7 +28,11 @@ test('SITE_URL=https://exemple.fr (and CONTACT_EMAIL) puts that address everywhe
 	expect(copy.read('dist/robots.txt')).toContain('Sitemap: https://exemple.fr/sitemap-index.xml');
 	const rss = copy.read(distFile(paths.communiquesFeed));
 	expect(rss).toContain('<link>https://exemple.fr/documents/');
+	expect(rss).toContain('<atom:link href="https://exemple.fr/communiques/rss.xml" rel="self"');
 	expect(rss).not.toContain(old);
+	const territoryRss = copy.read(distFile(paths.territoryFeed(AVENANT_DIJON.territory)));
+	expect(territoryRss).toContain(`<atom:link href="https://exemple.fr/territoires/${AVENANT_DIJON.territory}/rss.xml" rel="self"`);
+	expect(territoryRss).not.toContain(old);
 	const css = readdirSync(join(copy.root, 'dist/_astro'))
 		.filter((f) => f.endsWith('.css'))
 		.map((f) => copy.read(`dist/_astro/${f}`))

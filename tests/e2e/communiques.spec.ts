@@ -95,7 +95,7 @@ test('the RSS feed: French, newest first, absolute links, the same leads', async
 			})),
 		};
 	}, xml);
-	expect(feed.language).toBe('fr');
+	expect(feed.language).toBe('fr-FR');
 	expect(feed.site).toMatch(/^https:\/\//);
 	expect(feed.items.map((i) => i.link)).toEqual(items.map((i) => new URL(i.path, feed.site).href));
 	expect(feed.items.map((i) => i.date)).toEqual(items.map((i) => i.date));
