@@ -204,7 +204,8 @@ test('the download controls are in the HTML before any chart code runs, and the 
 	}
 	await page.goto(DIJON);
 	const figure = page.locator(chartPart('aides-et-services'));
-	await expect(figure.locator('a[download]')).toHaveAttribute('href', /\.csv$/);
+	await expect(figure.locator('a[download]', { hasText: 'Télécharger les données (CSV)' })).toHaveAttribute('href', /\.csv$/);
+	await expect(figure.locator('a[download]', { hasText: 'CSV pour Excel' })).toHaveAttribute('href', /-excel\.csv$/);
 	const button = figure.getByRole('button', { name: 'Télécharger le graphique (PNG)' });
 	await expect(button).toBeEnabled();
 	expect(scripts.filter((url) => /draw/.test(url))).toEqual([]);
