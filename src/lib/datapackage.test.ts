@@ -56,7 +56,7 @@ describe('datasetResource', () => {
 
 	test('its description says which row is the total', () => {
 		expect(resource.description).toBe(
-			"Prévisions 2020-2022, en millions d’euros. La ligne « Total Général » donne les totaux des autres lignes : ne l'additionnez pas avec elles.",
+			"Prévisions 2020-2022, en millions d’euros. La ligne « Total Général » (ligne_total = true dans les CSV) donne les totaux des autres lignes : ne l'additionnez pas avec elles.",
 		);
 		expect(datasetResource({ ...entry, totalRow: undefined }, site).description).toBe(entry.description);
 	});

@@ -147,7 +147,9 @@ describe('describing a dataset', () => {
 	});
 
 	test('warns that the total row is not to be summed, when there is one', () => {
-		expect(totalRowNote(entry)).toBe("La ligne « Total » donne les totaux des autres lignes : ne l'additionnez pas avec elles.");
+		expect(totalRowNote(entry)).toBe(
+			"La ligne « Total » (ligne_total = true dans les CSV) donne les totaux des autres lignes : ne l'additionnez pas avec elles.",
+		);
 		expect(totalRowNote({})).toBeUndefined();
 	});
 

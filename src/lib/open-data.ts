@@ -139,7 +139,7 @@ export function partName(anchor: string): string {
 export function totalRowNote(entry: Pick<CatalogueEntry, 'totalRow'>): string | undefined {
 	return entry.totalRow === undefined
 		? undefined
-		: `La ligne « ${entry.totalRow} » donne les totaux des autres lignes : ne l'additionnez pas avec elles.`;
+		: `La ligne « ${entry.totalRow} » (${TOTAL_ROW_COLUMN} = true dans les CSV) donne les totaux des autres lignes : ne l'additionnez pas avec elles.`;
 }
 
 /** The source's footnotes that the dataset's rows call ("(1)"), as its table shows them. */
