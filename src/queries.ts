@@ -11,7 +11,7 @@ import { corpusProblems } from './lib/integrity';
 import { indexRelations, sortByDate } from './lib/documents';
 import { buildChart, type ChartData, type ChartDataset } from './lib/charts';
 import { resolveKeyFigure, type KeyFigure } from './lib/key-figures';
-import { RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
+import { publishedTable, RESERVED_DATA_IDS, type CatalogueEntry } from './lib/open-data';
 import { glossaryProblems } from './lib/glossary';
 import { bodyParts, type BodyPart } from './lib/document-body';
 import { paths } from './lib/paths';
@@ -155,6 +155,8 @@ function catalogueOf(datasets: Dataset[], documentById: Map<string, Document>, t
 			const territory = territoryById.get(data.territory.id)!;
 			return {
 				...data,
+				// The downloads name each figure's column with its unit (`_k_euros`, `_m_euros`); the pages keep the source's.
+				...publishedTable(data.columns, data.rows),
 				id,
 				territory: { id: territory.id, name: territory.data.name },
 				document: {
@@ -196,7 +198,16 @@ async function validateCorpus(): Promise<Corpus> {
 		})),
 		datasetEntries.map((d) => ({ id: d.id, filePath: fileOf(d), territory: d.data.territory.id, document: d.data.document.id })),
 	);
+	const datasetIds = new Set(datasetEntries.map((d) => d.id));
 	for (const dataset of datasetEntries) {
+		// <id>-excel.csv is the « CSV pour Excel » of <id>: no dataset may take that name.
+		const excelOf = dataset.id.replace(/-excel$/, '');
+		if (excelOf !== dataset.id && datasetIds.has(excelOf)) {
+			problems.push({
+				file: fileOf(dataset),
+				message: `le nom « ${dataset.id} » est pris par le CSV pour Excel de « ${excelOf} » (${paths.data.excelCsv(excelOf)}) ; renommez le fichier`,
+			});
+		}
 		if ((RESERVED_DATA_IDS as readonly string[]).includes(dataset.id)) {
 			problems.push({
 				file: fileOf(dataset),

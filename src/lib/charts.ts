@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { BuildError, type Problem } from './build-error';
+import { excelCsv } from './excel-csv';
 import { numberIn as cellNumber, sum } from './cell';
 import type { Dataset, DatasetColumn, Row } from './dataset-schema';
 import type { Unit } from './domain';
@@ -285,6 +286,21 @@ export function chartCsv(chart: ChartData): string {
 	const rows = chart.categories.map((category, i) => [category, ...chart.series.map((s) => s.values[i] ?? '')]);
 	if (chart.total) rows.push([chart.total.label, ...chart.total.values.map((v) => v ?? '')]);
 	return `${Papa.unparse([header, ...rows], { newline: '\n' })}\n`;
+}
+
+/** The chart's table as « CSV pour Excel »: the same header and rows as `chartCsv`, BOM, `;`, decimal comma. */
+export function chartExcelCsv(chart: ChartData): string {
+	const header = [chart.categoryLabel, ...chart.series.map((s) => `${s.label} (${chart.unit})`)];
+	const row = (label: string, values: readonly (number | null | undefined)[]) =>
+		Object.fromEntries([label, ...values.map((v) => v ?? null)].map((cell, i) => [header[i]!, cell]));
+	const rows = chart.categories.map((category, i) =>
+		row(
+			category,
+			chart.series.map((s) => s.values[i]),
+		),
+	);
+	if (chart.total) rows.push(row(chart.total.label, chart.total.values));
+	return excelCsv(header, rows);
 }
 
 /** "Citer" text: the chart, the source document and its part, the datasets of /donnees/, the licence. */

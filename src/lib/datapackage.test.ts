@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dataPackage, datasetResource, deliberationsResource, valueProblem, type TableField } from './datapackage';
+import { dataPackage, datasetExcelResource, datasetResource, deliberationsResource, valueProblem, type TableField } from './datapackage';
 import { scdlFields } from './deliberations';
 import type { CatalogueEntry } from './open-data';
 
@@ -56,7 +56,7 @@ describe('datasetResource', () => {
 
 	test('its description says which row is the total', () => {
 		expect(resource.description).toBe(
-			"Prévisions 2020-2022, en millions d’euros. La ligne « Total Général » donne les totaux des autres lignes : ne l'additionnez pas avec elles.",
+			"Prévisions 2020-2022, en millions d’euros. La ligne « Total Général » (ligne_total = true dans les CSV) donne les totaux des autres lignes : ne l'additionnez pas avec elles.",
 		);
 		expect(datasetResource({ ...entry, totalRow: undefined }, site).description).toBe(entry.description);
 	});
@@ -83,7 +83,15 @@ describe('datasetResource', () => {
 				unit: 'M€',
 				description: "Montant prévisionnel, en millions d’euros. Unité : M€ (millions d'euros).",
 			},
+			{
+				name: 'ligne_total',
+				type: 'boolean',
+				title: 'Ligne de total',
+				description:
+					"Vrai (true) pour la ligne « Total Général », qui donne les totaux des autres lignes, faux (false) pour les autres : filtrez-la avant d'additionner une colonne.",
+			},
 		]);
+		expect(datasetResource({ ...entry, totalRow: undefined }, site).schema.fields.map((f) => f.name)).toEqual(['ligne', 'total_2020_2022']);
 		expect(resource.schema.missingValues).toEqual(['']);
 	});
 
@@ -101,6 +109,34 @@ describe('datasetResource', () => {
 				path: 'https://partenariats.example/documents/dijon-avenant-2020-2022/#annexe-2',
 			},
 		]);
+	});
+});
+
+describe('datasetExcelResource', () => {
+	const excel = datasetExcelResource(entry, site);
+	const plain = datasetResource(entry, site);
+
+	test('is the « CSV pour Excel » beside the CSV: BOM (utf-8-sig), « ; », decimal comma for each number', () => {
+		expect(excel).toMatchObject({
+			profile: 'tabular-data-resource',
+			name: 'dijon-avenant-2020-2022-annexe-2-excel',
+			path: 'dijon-avenant-2020-2022-annexe-2-excel.csv',
+			format: 'csv',
+			mediatype: 'text/csv',
+			encoding: 'utf-8-sig',
+			dialect: { delimiter: ';' },
+		});
+		expect(excel.schema.fields.map((f) => f.decimalChar)).toEqual([undefined, ',', undefined]);
+	});
+
+	test('has the same fields as the CSV, and says which file it mirrors', () => {
+		expect(excel.schema.fields.map(({ decimalChar: _, ...f }) => f)).toEqual(plain.schema.fields);
+		expect(excel.description).toContain('dijon-avenant-2020-2022-annexe-2.csv');
+		expect(excel.description).toContain(plain.description);
+	});
+
+	test('the two resources of a dataset fit in one package', () => {
+		expect(dataPackage(site, [plain, excel]).resources).toHaveLength(2);
 	});
 });
 
@@ -157,6 +193,12 @@ describe('valueProblem', () => {
 		[field('string'), "'=1+1", true],
 		[field('string', 'uri'), 'https://partenariats.example/documents/x/', true],
 		[field('string', 'uri'), 'pas une adresse', false],
+		[field('boolean'), 'true', true],
+		[field('boolean'), 'false', true],
+		[field('boolean'), 'oui', false],
+		[{ type: 'number' as const, decimalChar: ',' as const }, '15,2', true],
+		[{ type: 'number' as const, decimalChar: ',' as const }, '15428', true],
+		[{ type: 'number' as const, decimalChar: ',' as const }, '15.2', false],
 	])('%j %j reads as its type: %s', (f, text, ok) => {
 		expect(valueProblem(f, text) === undefined).toBe(ok);
 	});

@@ -7,14 +7,26 @@ import type { Unit } from './domain';
 import { LICENCE, SITE_NAME } from './site';
 import { scdlFields, SCDL_DELIBERATIONS } from './deliberations';
 import { footnotesSentence } from './footnotes';
-import { columnDescription, entryFootnotes, partName, sourcePath, totalRowNote, type CatalogueEntry } from './open-data';
+import {
+	columnDescription,
+	entryFootnotes,
+	partName,
+	sourcePath,
+	TOTAL_ROW_COLUMN,
+	totalRowColumnDescription,
+	totalRowNote,
+	type CatalogueEntry,
+} from './open-data';
+import { EXCEL_CSV } from './excel-csv';
 import { absolute, paths } from './paths';
 import { BuildError } from './build-error';
 
 export interface TableField {
 	name: string;
-	type: 'string' | 'number' | 'integer' | 'date';
+	type: 'string' | 'number' | 'integer' | 'date' | 'boolean';
 	format?: 'uri';
+	/** A number's decimal separator when it is not the point (the « CSV pour Excel »). */
+	decimalChar?: typeof EXCEL_CSV.decimalChar;
 	/** The column's header as the source writes it (or the standard's title). */
 	title: string;
 	description: string;
@@ -31,7 +43,9 @@ export interface DataResource {
 	description: string;
 	format: 'csv';
 	mediatype: 'text/csv';
-	encoding: 'utf-8';
+	encoding: 'utf-8' | typeof EXCEL_CSV.encoding;
+	/** CSV Dialect: only the « CSV pour Excel » differs from the default (comma). */
+	dialect?: { delimiter: typeof EXCEL_CSV.delimiter };
 	schema: { fields: TableField[]; missingValues: [''] };
 	licenses: (typeof LICENCE)[];
 	sources: { title: string; path: string }[];
@@ -41,6 +55,26 @@ export interface DataResource {
 function relativePath(csvPath: string): string {
 	if (!csvPath.startsWith(paths.data.catalogue)) throw new BuildError({ file: csvPath, message: `hors de ${paths.data.catalogue}` });
 	return csvPath.slice(paths.data.catalogue.length);
+}
+
+/** A dataset's fields: its columns, then `ligne_total` when it has a total row. */
+function datasetFields(entry: CatalogueEntry): TableField[] {
+	const fields: TableField[] = entry.columns.map((c) => ({
+		name: c.name,
+		type: c.type,
+		title: c.label,
+		description: columnDescription(c),
+		...(c.unit && c.type === 'number' ? { unit: c.unit } : {}),
+	}));
+	if (entry.totalRow !== undefined) {
+		fields.push({
+			name: TOTAL_ROW_COLUMN,
+			type: 'boolean',
+			title: 'Ligne de total',
+			description: totalRowColumnDescription(entry.totalRow),
+		});
+	}
+	return fields;
 }
 
 export function datasetResource(entry: CatalogueEntry, site: URL): DataResource {
@@ -54,16 +88,7 @@ export function datasetResource(entry: CatalogueEntry, site: URL): DataResource 
 		format: 'csv',
 		mediatype: 'text/csv',
 		encoding: 'utf-8',
-		schema: {
-			fields: entry.columns.map((c) => ({
-				name: c.name,
-				type: c.type,
-				title: c.label,
-				description: columnDescription(c),
-				...(c.unit && c.type === 'number' ? { unit: c.unit } : {}),
-			})),
-			missingValues: [''],
-		},
+		schema: { fields: datasetFields(entry), missingValues: [''] },
 		licenses: [LICENCE],
 		sources: [
 			{
@@ -71,6 +96,24 @@ export function datasetResource(entry: CatalogueEntry, site: URL): DataResource 
 				path: absolute(sourcePath(entry), site),
 			},
 		],
+	};
+}
+
+/** The same dataset as « CSV pour Excel »: same fields and rows, UTF-8 with BOM, `;`, decimal comma. */
+export function datasetExcelResource(entry: CatalogueEntry, site: URL): DataResource {
+	const resource = datasetResource(entry, site);
+	return {
+		...resource,
+		name: `${entry.id}-excel`,
+		path: relativePath(paths.data.excelCsv(entry.id)),
+		title: `${entry.title} (CSV pour Excel)`,
+		description: `Les mêmes colonnes et lignes que ${resource.path}, pour Excel en français : UTF-8 avec BOM, « ; » entre les cellules, virgule décimale. ${resource.description}`,
+		encoding: EXCEL_CSV.encoding,
+		dialect: { delimiter: EXCEL_CSV.delimiter },
+		schema: {
+			...resource.schema,
+			fields: resource.schema.fields.map((f) => (f.type === 'number' ? { ...f, decimalChar: EXCEL_CSV.decimalChar } : f)),
+		},
 	};
 }
 
@@ -128,14 +171,19 @@ export function dataPackage(site: URL, resources: readonly DataResource[]) {
 	};
 }
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-
 /** What is wrong with a CSV cell for its Table Schema field, or `undefined` when it reads as the field's type. */
-export function valueProblem(field: Pick<TableField, 'type' | 'format'>, text: string): string | undefined {
+export function valueProblem(field: Pick<TableField, 'type' | 'format' | 'decimalChar'>, text: string): string | undefined {
 	if (text === '') return undefined;
 	switch (field.type) {
-		case 'number':
-			return PLAIN_NUMBER.test(text) ? undefined : `« ${text} » n'est pas un nombre (chiffres, point décimal)`;
+		case 'number': {
+			const decimal = field.decimalChar ?? '.';
+			const number = new RegExp(`^-?\\d+(\\${decimal}\\d+)?$`);
+			return number.test(text)
+				? undefined
+				: `« ${text} » n'est pas un nombre (chiffres, ${decimal === '.' ? 'point' : 'virgule'} décimal${decimal === '.' ? '' : 'e'})`;
+		}
+		case 'boolean':
+			return text === 'true' || text === 'false' ? undefined : `« ${text} » n'est pas un booléen (true ou false)`;
 		case 'integer':
 			return /^-?\d+$/.test(text) ? undefined : `« ${text} » n'est pas un entier`;
 		case 'date': {

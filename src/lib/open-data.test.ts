@@ -6,8 +6,12 @@ import {
 	datasetCsv,
 	datasetFacts,
 	datasetJson,
+	datasetExcelCsv,
 	datasetUnits,
+	downloadTable,
 	partName,
+	publishedName,
+	publishedTable,
 	SPREADSHEET_FORMULA,
 	toCsv,
 	totalRowNote,
@@ -51,11 +55,11 @@ describe('toCsv', () => {
 	test('writes a header row, commas, CRLF, plain numbers with a point, empty cells for null', () => {
 		expect(datasetCsv(entry)).toBe(
 			[
-				'aide,nombre,montant',
-				'"Aides à la sécurisation locative, dont 2 072 garanties VISALE",5823,8.6',
-				'Aides aux salariés en difficulté,391,0.236',
-				'Ménages logés,1306,',
-				'Total,9363,15.2',
+				'aide,nombre,montant,ligne_total',
+				'"Aides à la sécurisation locative, dont 2 072 garanties VISALE",5823,8.6,false',
+				'Aides aux salariés en difficulté,391,0.236,false',
+				'Ménages logés,1306,,false',
+				'Total,9363,15.2,true',
 				'',
 			].join('\r\n'),
 		);
@@ -63,9 +67,13 @@ describe('toCsv', () => {
 
 	test('reads back, through the project’s own parser, to the same rows', () => {
 		const columns = entry.columns.map(({ name, type }) => ({ name, type }));
-		const parsed = parseTable(datasetCsv(entry), columns);
+		const parsed = parseTable(datasetCsv({ ...entry, totalRow: undefined }), columns);
 		expect(parsed.issues).toEqual([]);
 		expect(parsed.rows).toEqual(entry.rows);
+	});
+
+	test('without a total row, no ligne_total column', () => {
+		expect(datasetCsv({ ...entry, totalRow: undefined }).split('\r\n')[0]).toBe('aide,nombre,montant');
 	});
 
 	test('quotes what must be quoted: separators, quotes, line breaks', () => {
@@ -139,7 +147,9 @@ describe('describing a dataset', () => {
 	});
 
 	test('warns that the total row is not to be summed, when there is one', () => {
-		expect(totalRowNote(entry)).toBe("La ligne « Total » donne les totaux des autres lignes : ne l'additionnez pas avec elles.");
+		expect(totalRowNote(entry)).toBe(
+			"La ligne « Total » (ligne_total = true dans les CSV) donne les totaux des autres lignes : ne l'additionnez pas avec elles.",
+		);
 		expect(totalRowNote({})).toBeUndefined();
 	});
 
@@ -179,11 +189,55 @@ describe('describing a dataset', () => {
 		]);
 		expect(json.source.url).toBe('https://partenariats.example/documents/dijon-avenant-2020-2022/#article-2-1');
 		expect(json.csv).toBe('https://partenariats.example/donnees/dijon-avenant-2020-2022-article-2-1.csv');
+		expect(json.excelCsv).toBe('https://partenariats.example/donnees/dijon-avenant-2020-2022-article-2-1-excel.csv');
 		expect(json.licence.path).toBe('https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
 		expect(json.period.label).toBe('2017-2019');
 		expect(json.totalRow).toBe('Total');
 		expect(datasetJson({ ...entry, totalRow: undefined }, site).totalRow).toBeNull();
 		// Plain JSON: what a data tool reads is what the page shows.
 		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+	});
+});
+
+describe('the downloads’ column names carry their unit', () => {
+	test.each([
+		[{ name: 'total_2017_2019', type: 'number' as const, unit: 'k€' as const }, 'total_2017_2019_k_euros'],
+		[{ name: 'total_2020_2022', type: 'number' as const, unit: 'M€' as const }, 'total_2020_2022_m_euros'],
+		[{ name: 'montant', type: 'number' as const, unit: '€' as const }, 'montant_euros'],
+		[{ name: 'part', type: 'number' as const, unit: '%' as const }, 'part_pourcent'],
+		[{ name: 'nombre', type: 'number' as const, unit: 'nombre' as const }, 'nombre'],
+		[{ name: 'montant_m_euros', type: 'number' as const, unit: 'M€' as const }, 'montant_m_euros'],
+		[{ name: 'ligne', type: 'string' as const }, 'ligne'],
+	])('publishedName(%j) -> %s', (column, name) => {
+		expect(publishedName(column)).toBe(name);
+	});
+
+	test('publishedTable renames the columns and the rows’ keys alike, figures untouched', () => {
+		const table = publishedTable(entry.columns, entry.rows);
+		expect(table.columns.map((c) => c.name)).toEqual(['aide', 'nombre', 'montant_m_euros']);
+		expect(table.rows[3]).toEqual({ aide: 'Total', nombre: 9363, montant_m_euros: 15.2 });
+		expect(table.rows[2]).toEqual({ aide: 'Ménages logés', nombre: 1306, montant_m_euros: null });
+	});
+
+	test('downloadTable marks the total row, and only it', () => {
+		const table = downloadTable(entry);
+		expect(table.fields.at(-1)).toBe('ligne_total');
+		expect(table.rows.map((r) => r.ligne_total)).toEqual([false, false, false, true]);
+	});
+});
+
+describe('datasetExcelCsv', () => {
+	test('the same columns and rows as the CSV, with a BOM, « ; », decimal comma and CRLF', () => {
+		expect(datasetExcelCsv(entry)).toBe(
+			'\uFEFF' +
+				[
+					'aide;nombre;montant;ligne_total',
+					'Aides à la sécurisation locative, dont 2 072 garanties VISALE;5823;8,6;false',
+					'Aides aux salariés en difficulté;391;0,236;false',
+					'Ménages logés;1306;;false',
+					'Total;9363;15,2;true',
+					'',
+				].join('\r\n'),
+		);
 	});
 });

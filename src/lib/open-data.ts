@@ -8,6 +8,7 @@ import { partLabel } from './anchors';
 import { SPREADSHEET_FORMULA } from './cell';
 import type { Cell, Dataset, DatasetColumn } from './dataset-schema';
 import { datasetNatureLabels, unitLabels, type Unit } from './domain';
+import { excelCsv } from './excel-csv';
 import { footnotesFor } from './footnotes';
 import { formatPeriod } from './format';
 import type { DatasetFacts } from './jsonld';
@@ -38,7 +39,7 @@ export type CatalogueEntry = Pick<
  * writes them (point decimals, no thousands separator), empty cell for null. A text cell that a spreadsheet would run
  * gets an apostrophe in front, which spreadsheets read as "this is text" (the JSON keeps the text).
  */
-export function toCsv(fields: readonly string[], rows: readonly Readonly<Record<string, Cell>>[]): string {
+export function toCsv(fields: readonly string[], rows: readonly Readonly<Record<string, Cell | boolean>>[]): string {
 	// papaparse's own `escapeFormulae: true` ends its pattern with `.*$`, which misses a cell holding a line break.
 	const text = Papa.unparse(
 		{ fields: [...fields], data: rows.map((row) => fields.map((field) => row[field] ?? null)) },
@@ -53,12 +54,67 @@ export function jsonText(value: unknown): string {
 	return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** The CSV download of a dataset: its columns in the order of its source file. */
-export function datasetCsv(entry: Pick<CatalogueEntry, 'columns' | 'rows'>): string {
-	return toCsv(
-		entry.columns.map((c) => c.name),
-		entry.rows,
-	);
+/**
+ * The suffix a figure's column takes in the downloads, so that its unit travels with its name (a
+ * total in k€ beside one in M€ is a 1,000× error waiting): `total_2017_2019` -> `total_2017_2019_k_euros`.
+ */
+export const unitSuffixes = {
+	'k€': 'k_euros',
+	'M€': 'm_euros',
+	'€': 'euros',
+	nombre: undefined,
+	'%': 'pourcent',
+} as const satisfies Record<Unit, string | undefined>;
+
+/** A column's name in the downloads: its source name, with its unit's suffix for a figure (unless the name has it already). */
+export function publishedName(column: Pick<DataColumn, 'name' | 'type' | 'unit'>): string {
+	const suffix = column.type === 'number' && column.unit ? unitSuffixes[column.unit] : undefined;
+	return suffix === undefined || column.name.endsWith(`_${suffix}`) ? column.name : `${column.name}_${suffix}`;
+}
+
+/** A dataset's columns and rows under their published names (`publishedName`): what every download and the catalogue show. */
+export function publishedTable<C extends DataColumn>(
+	columns: readonly C[],
+	rows: readonly Readonly<Record<string, Cell>>[],
+): { columns: C[]; rows: Record<string, Cell>[] } {
+	return {
+		columns: columns.map((c) => ({ ...c, name: publishedName(c) })),
+		rows: rows.map((row) => Object.fromEntries(columns.map((c) => [publishedName(c), row[c.name] ?? null]))),
+	};
+}
+
+/** The column of the CSV downloads that marks a dataset's total row, when it has one. */
+export const TOTAL_ROW_COLUMN = 'ligne_total';
+
+/** What the Table Schema says of the total-row column. */
+export function totalRowColumnDescription(totalRow: string): string {
+	return `Vrai (true) pour la ligne « ${totalRow} », qui donne les totaux des autres lignes, faux (false) pour les autres : filtrez-la avant d'additionner une colonne.`;
+}
+
+/** The table the CSV downloads hold: the dataset's columns, then `ligne_total` (true or false) when it has a total row. */
+export function downloadTable(entry: Pick<CatalogueEntry, 'columns' | 'rows' | 'totalRow'>): {
+	fields: string[];
+	rows: Record<string, Cell | boolean>[];
+} {
+	const fields = entry.columns.map((c) => c.name);
+	const label = fields[0];
+	if (entry.totalRow === undefined || label === undefined) return { fields, rows: [...entry.rows] };
+	return {
+		fields: [...fields, TOTAL_ROW_COLUMN],
+		rows: entry.rows.map((row) => ({ ...row, [TOTAL_ROW_COLUMN]: row[label] === entry.totalRow })),
+	};
+}
+
+/** The CSV download of a dataset: its columns in the order of its source file, and `ligne_total`. */
+export function datasetCsv(entry: Pick<CatalogueEntry, 'columns' | 'rows' | 'totalRow'>): string {
+	const table = downloadTable(entry);
+	return toCsv(table.fields, table.rows);
+}
+
+/** The « CSV pour Excel » download of a dataset: the same columns and rows as its CSV, in French Excel's dialect. */
+export function datasetExcelCsv(entry: Pick<CatalogueEntry, 'columns' | 'rows' | 'totalRow'>): string {
+	const table = downloadTable(entry);
+	return excelCsv(table.fields, table.rows);
 }
 
 /** The units of a dataset's figures, in the order of its columns. */
@@ -83,7 +139,7 @@ export function partName(anchor: string): string {
 export function totalRowNote(entry: Pick<CatalogueEntry, 'totalRow'>): string | undefined {
 	return entry.totalRow === undefined
 		? undefined
-		: `La ligne « ${entry.totalRow} » donne les totaux des autres lignes : ne l'additionnez pas avec elles.`;
+		: `La ligne « ${entry.totalRow} » (${TOTAL_ROW_COLUMN} = true dans les CSV) donne les totaux des autres lignes : ne l'additionnez pas avec elles.`;
 }
 
 /** The source's footnotes that the dataset's rows call ("(1)"), as its table shows them. */
@@ -145,6 +201,7 @@ export function datasetJson(entry: CatalogueEntry, site: URL) {
 		citation: datasetCitation(entry, site),
 		catalogue: url(paths.data.entry(entry.id)),
 		csv: url(paths.data.csv(entry.id)),
+		excelCsv: url(paths.data.excelCsv(entry.id)),
 		columns: entry.columns.map((c) => ({
 			name: c.name,
 			label: c.label,

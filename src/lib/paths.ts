@@ -7,6 +7,9 @@
 /** The fragment of an address: `#id`, or nothing. */
 const fragment = (anchor?: string) => (anchor ? `#${anchor}` : '');
 
+/** The « CSV pour Excel » beside a CSV (same columns and rows, French Excel's dialect). */
+const excelCsvOf = (csv: string) => csv.replace(/\.csv$/, '-excel.csv');
+
 /** A numbered list's page: the first page is the list's own address, the others `<list>/<n>/`. */
 const listPage = (base: string, page = 1) => (page > 1 ? `${base}${page}/` : base);
 
@@ -16,6 +19,10 @@ export const paths = {
 	territory: (territory: string, anchor?: string) => `/territoires/${territory}/${fragment(anchor)}`,
 	/** A territory chart's data as CSV, beside the territory's page. */
 	territoryChartCsv: (territory: string, chart: string) => `/territoires/${territory}/graphiques/${chart}.csv`,
+	/** The same data as « CSV pour Excel » (BOM, `;`, decimal comma). */
+	territoryChartExcelCsv: (territory: string, chart: string) => excelCsvOf(`/territoires/${territory}/graphiques/${chart}.csv`),
+	/** The « CSV pour Excel » beside any CSV of the site: `<name>.csv` -> `<name>-excel.csv`. */
+	excelCsvOf: (csv: string) => excelCsvOf(csv),
 	documents: (page?: number) => listPage('/documents/', page),
 	/** A document's page, or one of its parts (`article-2-1`, `annexe-1`, `preambule`, a table). */
 	document: (slug: string, anchor?: string) => `/documents/${slug}/${fragment(anchor)}`,
@@ -38,6 +45,8 @@ export const paths = {
 		catalogue: '/donnees/',
 		entry: (id: string) => `/donnees/#${id}`,
 		csv: (id: string) => `/donnees/${id}.csv`,
+		/** The same columns and rows as « CSV pour Excel » (BOM, `;`, decimal comma), beside the open-data CSV. */
+		excelCsv: (id: string) => excelCsvOf(`/donnees/${id}.csv`),
 		json: (id: string) => `/donnees/${id}.json`,
 		dataPackage: '/donnees/datapackage.json',
 	},

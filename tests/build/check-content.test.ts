@@ -77,6 +77,14 @@ describe('content the build refuses exits 1, with the file, the line or field, a
 			says: [`${COMMUNIQUE_DIJON.file}: champ « relations[0].target » : document « dijon-avenant-2099-2101 » introuvable`],
 		},
 		{
+			case: 'a dataset named like the « CSV pour Excel » of another (getCorpus)',
+			change: (c: ProjectCopy) => {
+				c.copy(ANNEXE_1, ANNEXE_1.replace(/\.csv$/, '-excel.csv'));
+				c.copy(ANNEXE_1.replace(/\.csv$/, '.meta.json'), ANNEXE_1.replace(/\.csv$/, '-excel.meta.json'));
+			},
+			says: [`${ANNEXE_1.replace(/\.csv$/, '-excel.csv')}: le nom « ${AVENANT_DIJON.slug}-annexe-1-excel » est pris par le CSV pour Excel`],
+		},
+		{
 			case: 'a source file that is not in sources/',
 			change: (c: ProjectCopy) => c.edit(COMMUNIQUE_DIJON.file, `file: ${COMMUNIQUE_DIJON.source.file}`, 'file: dijon-absent.txt'),
 			says: [`${COMMUNIQUE_DIJON.file}: champ « source.file » : « sources/dijon-absent.txt » introuvable`],

@@ -76,7 +76,7 @@ test('the charts’ tables hold the source figures, and their sentences say them
 test('each chart’s CSV download equals its data', async ({ page }) => {
 	await page.goto(DIJON);
 	for (const id of CHARTS) {
-		const href = await page.locator(chartPart(id, 'a[download]')).getAttribute('href');
+		const href = await page.locator(chartPart(id, 'a[download]:not([href$="-excel.csv"])')).getAttribute('href');
 		const response = await page.request.get(href!);
 		expect(response.headers()['content-type']).toContain('text/csv');
 		const [header, ...rows] = Papa.parse<string[]>((await response.text()).trim()).data;
@@ -204,7 +204,8 @@ test('the download controls are in the HTML before any chart code runs, and the 
 	}
 	await page.goto(DIJON);
 	const figure = page.locator(chartPart('aides-et-services'));
-	await expect(figure.locator('a[download]')).toHaveAttribute('href', /\.csv$/);
+	await expect(figure.locator('a[download]', { hasText: 'Télécharger les données (CSV)' })).toHaveAttribute('href', /\.csv$/);
+	await expect(figure.locator('a[download]', { hasText: 'CSV pour Excel' })).toHaveAttribute('href', /-excel\.csv$/);
 	const button = figure.getByRole('button', { name: 'Télécharger le graphique (PNG)' });
 	await expect(button).toBeEnabled();
 	expect(scripts.filter((url) => /draw/.test(url))).toEqual([]);
@@ -283,7 +284,9 @@ test('without JavaScript, the tables and sentences are there', async ({ browser,
 		const figure = page.locator(chartPart(id));
 		await expect(figure.locator('.chart-description')).toBeVisible();
 		await expect(figure.locator('table')).toBeVisible();
-		await expect(figure.locator('a[download]')).toBeVisible();
+		// The CSV and the « CSV pour Excel ».
+		await expect(figure.locator('a[download]')).toHaveCount(2);
+		for (const link of await figure.locator('a[download]').all()) await expect(link).toBeVisible();
 		// The PNG button is in the page, but drawing needs a script: not shown (`@media (scripting: none)`).
 		await expect(figure.locator('.chart-png button')).toHaveCount(1);
 		await expect(figure.locator('.chart-png')).toBeHidden();

@@ -1,8 +1,9 @@
 /**
  * The open data as a data user gets it, read from dist/: every resource that datapackage.json
  * describes exists and matches its schema, the downloads hold the rows of data/**\/*.csv (read by the
- * project's own parser), no text cell would run as a formula, and the délibération of 17 December
- * 2020 carries its vote. Then the catalogue page, in the browser: one anchor per dataset.
+ * project's own parser), each « CSV pour Excel » holds the same values as its CSV, no text cell would
+ * run as a formula, and the délibération of 17 December 2020 carries its vote. Then the catalogue
+ * page, in the browser: one anchor per dataset.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,7 +15,8 @@ import { distDir, readBuilt } from '../support/site';
 import { paths } from '../../src/lib/paths';
 import { parseTable, type ColumnSpec, type Row } from '../../src/lib/csv';
 import { valueProblem, type DataResource } from '../../src/lib/datapackage';
-import { SPREADSHEET_FORMULA } from '../../src/lib/open-data';
+import { publishedTable, SPREADSHEET_FORMULA, TOTAL_ROW_COLUMN, unitSuffixes } from '../../src/lib/open-data';
+import type { Unit } from '../../src/lib/domain';
 
 const dataDir = join(projectRoot, 'data');
 /** The folder of the open data in the build: what `paths.data` addresses. */
@@ -30,13 +32,22 @@ const sources = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
 			document: string;
 			anchor: string;
 			footnotes?: string[];
+			totalRow?: string;
 		};
 		const table = parseTable(readFileSync(path, 'utf8'), meta.columns);
 		const id = file.replace(/^.*\//, '').replace(/\.csv$/, '');
+		// The downloads' names: each figure's column ends with its unit (`_k_euros`, `_m_euros`).
+		const published = publishedTable(
+			meta.columns.map((c) => ({ ...c, label: c.name, description: c.name })),
+			table.rows,
+		);
 		return {
 			id,
 			file: relative(projectRoot, path),
 			columns: meta.columns,
+			published: published.columns.map(({ name, type }) => ({ name, type })),
+			publishedRows: published.rows,
+			totalRow: meta.totalRow,
 			document: meta.document,
 			anchor: meta.anchor,
 			footnotes: meta.footnotes ?? [],
@@ -44,17 +55,35 @@ const sources = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
 		};
 	});
 
-const readDist = (name: string) => {
-	const bytes = readFileSync(join(donnees, name));
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const readDist = (name: string, from = donnees) => {
+	const bytes = readFileSync(join(from, name));
 	// UTF-8, and no byte order mark: the first header must read as its name.
-	expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), `${name} starts with a BOM`).toBe(false);
+	expect(bytes.subarray(0, 3).equals(BOM), `${name} starts with a BOM`).toBe(false);
 	return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 };
+/** A « CSV pour Excel »: it must start with the UTF-8 BOM, which French Excel needs to read UTF-8; returned without it. */
+const readExcel = (name: string, from = donnees) => {
+	const bytes = readFileSync(join(from, name));
+	expect(bytes.subarray(0, 3).equals(BOM), `${name} starts with the UTF-8 BOM`).toBe(true);
+	return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes.subarray(3));
+};
 /** A CSV as its cells, as any tool reads them: no type guessing. */
-const cellsOf = (text: string) => {
-	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+const cellsOf = (text: string, delimiter = ',') => {
+	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true, delimiter });
 	expect(parsed.errors).toEqual([]);
 	return parsed.data;
+};
+/** A resource's cells, read in its own dialect and encoding (the « CSV pour Excel »: BOM, `;`). */
+const resourceCells = (resource: DataResource) =>
+	resource.encoding === 'utf-8-sig'
+		? cellsOf(readExcel(resource.path), resource.dialect?.delimiter)
+		: cellsOf(readDist(resource.path), resource.dialect?.delimiter);
+/** The « CSV pour Excel » of a CSV, read back as the CSV's cells: `;`, decimal comma turned into a point in number columns. */
+const excelAsCsvCells = (excel: string, numberColumns: (i: number) => boolean) => {
+	// The separator is `;`: a comma-separated file would read as one column and fail the comparison.
+	const rows = cellsOf(excel, ';');
+	return rows.map((row, line) => row.map((cell, i) => (line > 0 && numberColumns(i) ? cell.replace(',', '.') : cell)));
 };
 const dataPackage = () =>
 	JSON.parse(readDist('datapackage.json')) as { profile: string; licenses: { name: string }[]; resources: DataResource[] };
@@ -79,17 +108,29 @@ test('datapackage.json describes one resource per dataset, and the délibératio
 	const pkg = dataPackage();
 	expect(pkg.profile).toBe('tabular-data-package');
 	expect(pkg.licenses.map((l) => l.name)).toEqual(['etalab-2.0']);
-	expect(pkg.resources.map((r) => r.name).sort()).toEqual([...sources.map((s) => s.id), 'deliberations'].sort());
+	expect(pkg.resources.map((r) => r.name).sort()).toEqual([...sources.flatMap((s) => [s.id, `${s.id}-excel`]), 'deliberations'].sort());
+	for (const { id } of sources) {
+		expect(
+			pkg.resources.find((r) => r.name === `${id}-excel`),
+			`${id}-excel`,
+		).toMatchObject({
+			path: `${id}-excel.csv`,
+			encoding: 'utf-8-sig',
+			dialect: { delimiter: ';' },
+		});
+	}
 });
 
 test('every resource of datapackage.json exists, its header equals its schema, every value reads as its type', () => {
 	for (const resource of dataPackage().resources) {
 		expect(resource.path, resource.name).not.toMatch(/^\/|\.\./);
 		expect(existsSync(join(donnees, resource.path)), `${resource.path} is in the build`).toBe(true);
-		expect([resource.format, resource.mediatype, resource.encoding]).toEqual(['csv', 'text/csv', 'utf-8']);
+		const excel = resource.name.endsWith('-excel');
+		expect([resource.format, resource.mediatype, resource.encoding]).toEqual(['csv', 'text/csv', excel ? 'utf-8-sig' : 'utf-8']);
+		expect(resource.dialect, resource.name).toEqual(excel ? { delimiter: ';' } : undefined);
 		expect(resource.licenses.map((l) => l.name)).toEqual(['etalab-2.0']);
 		expect(resource.sources.length, `${resource.name} names its sources`).toBeGreaterThan(0);
-		const [header, ...rows] = cellsOf(readDist(resource.path));
+		const [header, ...rows] = resourceCells(resource);
 		const fields = resource.schema.fields;
 		expect(header, `${resource.path}: header`).toEqual(fields.map((f) => f.name));
 		expect(rows.length, resource.path).toBeGreaterThan(0);
@@ -101,6 +142,21 @@ test('every resource of datapackage.json exists, its header equals its schema, e
 		for (const field of fields) {
 			expect(field.description, `${resource.name}.${field.name}: description`).toMatch(/\S/);
 			if (field.type === 'number' && field.unit) expect(field.description).toContain(`Unité : ${field.unit}`);
+			// A figure's unit is in its name too: a total in k€ and one in M€ cannot be mistaken for each other.
+			const suffix = field.type === 'number' && field.unit ? unitSuffixes[field.unit as Unit] : undefined;
+			if (suffix) expect(field.name, `${resource.name}.${field.name}: unit in the name`).toMatch(new RegExp(`_${suffix}$`));
+			if (excel && field.type === 'number') expect(field.decimalChar, `${resource.name}.${field.name}`).toBe(',');
+		}
+		// A dataset with a total row marks it, in a boolean column that its schema describes.
+		const source = sources.find((s) => s.id === resource.name.replace(/-excel$/, ''));
+		if (source?.totalRow !== undefined) {
+			const marker = fields.findIndex((f) => f.name === TOTAL_ROW_COLUMN);
+			expect(fields[marker], `${resource.name}: ${TOTAL_ROW_COLUMN}`).toMatchObject({ type: 'boolean' });
+			expect(fields[marker]!.description).toContain(source.totalRow);
+			expect(
+				rows.filter((row) => row[marker] === 'true').map((row) => row[0]),
+				resource.path,
+			).toEqual([source.totalRow]);
 		}
 	}
 });
@@ -117,22 +173,54 @@ test('each dataset’s source is a part of a built document', () => {
 
 for (const source of sources) {
 	test(`${source.id}: the CSV and JSON downloads hold the rows of ${source.file}`, () => {
-		const csv = parseTable(readDist(`${source.id}.csv`), source.columns);
+		const marked = source.totalRow !== undefined;
+		const columns: ColumnSpec[] = [...source.published, ...(marked ? [{ name: TOTAL_ROW_COLUMN, type: 'string' as const }] : [])];
+		const csv = parseTable(readDist(`${source.id}.csv`), columns);
 		expect(csv.issues).toEqual([]);
-		expect(csv.rows).toEqual(source.table.rows.map((row) => downloaded(row, source.columns)));
+		const label = source.columns[0]!.name;
+		expect(csv.rows).toEqual(
+			source.publishedRows.map((row, i) => ({
+				...downloaded(row, source.published),
+				...(marked ? { [TOTAL_ROW_COLUMN]: String(source.table.rows[i]![label] === source.totalRow) } : {}),
+			})),
+		);
 		const json = JSON.parse(readDist(`${source.id}.json`)) as { rows: Row[]; columns: { name: string; type: string }[] };
-		expect(json.columns.map((c) => [c.name, c.type])).toEqual(source.columns.map((c) => [c.name, c.type]));
-		expect(json.rows).toEqual(source.table.rows);
+		expect(json.columns.map((c) => [c.name, c.type])).toEqual(source.published.map((c) => [c.name, c.type]));
+		expect(json.rows).toEqual(source.publishedRows);
+	});
+
+	test(`${source.id}: its « CSV pour Excel » (BOM, « ; », decimal comma, CRLF) reads back to the values of its CSV`, () => {
+		const excel = readExcel(`${source.id}-excel.csv`);
+		expect(
+			excel
+				.split('\n')
+				.slice(0, -1)
+				.every((line) => line.endsWith('\r')),
+			'CRLF line ends',
+		).toBe(true);
+		const csvCells = cellsOf(readDist(`${source.id}.csv`));
+		const numberColumn = (i: number) => source.published[i]?.type === 'number';
+		expect(excelAsCsvCells(excel, numberColumn)).toEqual(csvCells);
+		// A decimal figure is written with a comma: 4,2 M€, not 4.2.
+		const decimals = cellsOf(excel, ';')
+			.slice(1)
+			.flatMap((row) => row.filter((cell, i) => numberColumn(i) && cell !== ''));
+		expect(
+			decimals.filter((cell) => cell.includes('.')),
+			source.id,
+		).toEqual([]);
 	});
 }
 
 test('no downloaded CSV text cell begins with a formula character', () => {
 	const files = readdirSync(donnees).filter((f) => f.endsWith('.csv'));
-	expect(files.length).toBe(sources.length + 1);
-	const fieldsOf = new Map(dataPackage().resources.map((r) => [r.path, r.schema.fields]));
+	// Each dataset's CSV and « CSV pour Excel », and the délibérations.
+	expect(files.length).toBe(2 * sources.length + 1);
+	const resourceOf = new Map(dataPackage().resources.map((r) => [r.path, r]));
 	for (const file of files) {
-		const [, ...rows] = cellsOf(readDist(file));
-		const fields = fieldsOf.get(file)!;
+		const resource = resourceOf.get(file)!;
+		const fields = resource.schema.fields;
+		const [, ...rows] = resourceCells(resource);
 		for (const row of rows) {
 			row.forEach((cell, i) => {
 				// A number column may hold "-3"; it is a number, not a formula (its type is checked above).
@@ -175,6 +263,7 @@ test('the catalogue has the stable anchor of every dataset, with its downloads a
 		await expect(entry, `#${id}`).toHaveCount(1);
 		await expect(entry.locator(`a[href="${paths.data.csv(id)}"]`)).toHaveCount(1);
 		await expect(entry.locator(`a[href="${paths.data.json(id)}"]`)).toHaveCount(1);
+		await expect(entry.locator(`a[href="${paths.data.excelCsv(id)}"]`, { hasText: 'CSV pour Excel' })).toHaveCount(1);
 		// Its source: the part of the document where the table stands.
 		await expect(entry.locator(`a[href="${paths.document(document, anchor)}"]`)).toHaveCount(1);
 		await expect(entry.locator('a[rel="license"]')).toHaveAttribute('href', 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
@@ -220,6 +309,28 @@ test('each table of a document links its data and its catalogue entry', async ({
 	for (const { id, document } of sources) {
 		await page.goto(paths.document(document));
 		await expect(page.locator(`a[href="${paths.data.csv(id)}"]`), id).toHaveCount(1);
+		await expect(page.locator(`a[href="${paths.data.excelCsv(id)}"]`, { hasText: 'CSV pour Excel' }), id).toHaveCount(1);
 		await expect(page.locator(`a[href="${paths.data.entry(id)}"]`), id).toHaveCount(1);
+	}
+});
+
+test('each chart’s CSV has its « CSV pour Excel » beside it, linked under the chart, with the same values', async ({ page }) => {
+	const territories = join(distDir, 'territoires');
+	const charts = readdirSync(territories, { recursive: true, encoding: 'utf8' }).filter(
+		(f) => /\/graphiques\/[^/]+\.csv$/.test(f) && !f.endsWith('-excel.csv'),
+	);
+	expect(charts.length, 'Dijon has charts').toBeGreaterThan(0);
+	for (const file of charts) {
+		const csvCells = cellsOf(readDist(file, territories));
+		const excel = readExcel(file.replace(/\.csv$/, '-excel.csv'), territories);
+		// Every column but the first holds figures.
+		expect(
+			excelAsCsvCells(excel, (i) => i > 0),
+			file,
+		).toEqual(csvCells);
+		const csvPath = `/territoires/${file}`;
+		const territory = file.split('/')[0]!;
+		await page.goto(paths.territory(territory));
+		await expect(page.locator(`a[href="${paths.excelCsvOf(csvPath)}"]`, { hasText: 'CSV pour Excel' }), file).toHaveCount(1);
 	}
 });
