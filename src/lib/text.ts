@@ -5,6 +5,13 @@
 
 /** The no-break space that French typography puts before « : » and units. */
 export const NBSP = '\u00a0';
+
+/**
+ * A space written at the end of a caption, a header cell, a term or its value: invisible (a line's
+ * last space), it keeps their words apart in the search index, which reads those elements as inline.
+ * A constant, since a formatter trims a literal trailing space inside an element.
+ */
+export const INDEX_SPACE = ' ';
 /** The narrow no-break space that `Intl.NumberFormat('fr-FR')` puts between thousands. */
 export const NARROW_NBSP = '\u202f';
 
