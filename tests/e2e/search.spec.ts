@@ -44,7 +44,13 @@ async function searchAll(page: Page, query: string): Promise<string[]> {
  * Each query, the document it must return first, or in its top three, and the documents it must
  * find at all. The synonym cases find a text that only has the other half of the acronym.
  */
-const queries: { query: string; why: string; first?: string; top3?: string[]; finds?: string[] }[] = [
+const queries: { query: string; why: string; first?: string; leading?: string[]; top3?: string[]; finds?: string[] }[] = [
+	{
+		query: 'communiqué',
+		why: 'un genre de document : les communiqués avant les textes qui disent « communes »',
+		leading: [COMMUNIQUE_DIJON, COMMUNIQUE_METZ],
+	},
+	{ query: 'communiqués de presse', why: 'au pluriel', leading: [COMMUNIQUE_DIJON, COMMUNIQUE_METZ] },
 	{ query: 'chenove', why: 'sans accent', top3: [COMMUNIQUE_DIJON, AVENANT], finds: [DELIBERATION, CONVENTION] },
 	{ query: 'Chenôve', why: 'avec accent, trouve aussi « Chenove »', finds: [COMMUNIQUE_DIJON, AVENANT, DELIBERATION, CONVENTION] },
 	{ query: 'securisation', why: 'sans accent', top3: [DELIBERATION, COMMUNIQUE_DIJON], finds: [AVENANT] },
@@ -66,11 +72,12 @@ const queries: { query: string; why: string; first?: string; top3?: string[]; fi
 	{ query: 'CRAL', why: 'Metz n’écrit que « Comité régional Action Logement »', finds: [COMMUNIQUE_METZ] },
 ];
 
-for (const { query, why, first, top3 = [], finds = [] } of queries) {
+for (const { query, why, first, leading = [], top3 = [], finds = [] } of queries) {
 	test(`« ${query} » (${why}) finds what it means`, async ({ page }) => {
 		const results = await searchAll(page, query);
 		console.log(`« ${query} » : ${results.slice(0, 3).join(', ')}${results.length > 3 ? ` … (${results.length})` : ''}`);
 		if (first) expect(results[0], 'first result').toBe(first);
+		expect(results.slice(0, leading.length).sort(), 'the first results').toEqual([...leading].sort());
 		for (const path of top3) expect(results.slice(0, 3), `${path} in the top three`).toContain(path);
 		for (const path of finds) expect(results, `${path} found`).toContain(path);
 	});
