@@ -200,3 +200,11 @@ export async function communiquesFeedRoute(site: URL, territory?: Territory): Pr
 	const feed = territory ? territoryFeed({ id: territory.id, name: territory.data.name }) : siteFeed;
 	return feedOptions(feed, entries, site);
 }
+
+/** One static path per chart of every territory: its CSV and its « CSV pour Excel » (`…/graphiques/<chart>.csv`). */
+export async function chartPaths(): Promise<{ params: { territory: string; chart: string }; props: { chart: ChartData } }[]> {
+	const corpus = await getCorpus();
+	return corpus.territories.flatMap((territory) =>
+		corpus.territoryCharts(territory.id).map((chart) => ({ params: { territory: territory.id, chart: chart.id }, props: { chart } })),
+	);
+}
