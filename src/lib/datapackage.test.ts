@@ -116,14 +116,14 @@ describe('datasetExcelResource', () => {
 	const excel = datasetExcelResource(entry, site);
 	const plain = datasetResource(entry, site);
 
-	test('is the « CSV pour Excel » beside the CSV: BOM (utf-8-sig), « ; », decimal comma for each number', () => {
+	test('is the « CSV pour Excel » beside the CSV: UTF-8 with a BOM, « ; », decimal comma for each number', () => {
 		expect(excel).toMatchObject({
 			profile: 'tabular-data-resource',
 			name: 'dijon-avenant-2020-2022-annexe-2-excel',
 			path: 'dijon-avenant-2020-2022-annexe-2-excel.csv',
 			format: 'csv',
 			mediatype: 'text/csv',
-			encoding: 'utf-8-sig',
+			encoding: 'utf-8',
 			dialect: { delimiter: ';' },
 		});
 		expect(excel.schema.fields.map((f) => f.decimalChar)).toEqual([undefined, ',', undefined]);

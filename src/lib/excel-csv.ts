@@ -13,8 +13,11 @@ export const EXCEL_CSV = {
 	delimiter: ';',
 	decimalChar: ',',
 	newline: '\r\n',
-	/** The encoding's name for data tools (Python's codec, which frictionless reads): UTF-8 after a BOM. */
-	encoding: 'utf-8-sig',
+	/**
+	 * The encoding's name, as the Data Package standard asks: the IANA name. The BOM is UTF-8's own
+	 * signature, which Frictionless (Python) reads as `utf-8-sig` when it sees it.
+	 */
+	encoding: 'utf-8',
 } as const;
 
 /** A cell as Excel reads it: a number with a decimal comma and no thousands separator, a text cell that would run as a formula behind an apostrophe. */

@@ -2,11 +2,14 @@
  * The open data as a data user gets it, read from dist/: every resource that datapackage.json
  * describes exists and matches its schema, the downloads hold the rows of data/**\/*.csv (read by the
  * project's own parser), each « CSV pour Excel » holds the same values as its CSV, no text cell would
- * run as a formula, and the délibération of 17 December 2020 carries its vote. Then the catalogue
+ * run as a formula, datapackage.json validates with Frictionless, and the délibération of 17 December
+ * 2020 carries its vote. Then the catalogue
  * page, in the browser: one anchor per dataset.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { Package } from 'datapackage';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import { DELIBERATION_DIJON } from '../support/corpus';
@@ -76,7 +79,7 @@ const cellsOf = (text: string, delimiter = ',') => {
 };
 /** A resource's cells, read in its own dialect and encoding (the « CSV pour Excel »: BOM, `;`). */
 const resourceCells = (resource: DataResource) =>
-	resource.encoding === 'utf-8-sig'
+	resource.dialect?.delimiter === ';'
 		? cellsOf(readExcel(resource.path), resource.dialect?.delimiter)
 		: cellsOf(readDist(resource.path), resource.dialect?.delimiter);
 /** The « CSV pour Excel » of a CSV, read back as the CSV's cells: `;`, decimal comma turned into a point in number columns. */
@@ -115,7 +118,7 @@ test('datapackage.json describes one resource per dataset, and the délibératio
 			`${id}-excel`,
 		).toMatchObject({
 			path: `${id}-excel.csv`,
-			encoding: 'utf-8-sig',
+			encoding: 'utf-8',
 			dialect: { delimiter: ';' },
 		});
 	}
@@ -126,7 +129,7 @@ test('every resource of datapackage.json exists, its header equals its schema, e
 		expect(resource.path, resource.name).not.toMatch(/^\/|\.\./);
 		expect(existsSync(join(donnees, resource.path)), `${resource.path} is in the build`).toBe(true);
 		const excel = resource.name.endsWith('-excel');
-		expect([resource.format, resource.mediatype, resource.encoding]).toEqual(['csv', 'text/csv', excel ? 'utf-8-sig' : 'utf-8']);
+		expect([resource.format, resource.mediatype, resource.encoding]).toEqual(['csv', 'text/csv', 'utf-8']);
 		expect(resource.dialect, resource.name).toEqual(excel ? { delimiter: ';' } : undefined);
 		expect(resource.licenses.map((l) => l.name)).toEqual(['etalab-2.0']);
 		expect(resource.sources.length, `${resource.name} names its sources`).toBeGreaterThan(0);
@@ -159,6 +162,67 @@ test('every resource of datapackage.json exists, its header equals its schema, e
 			).toEqual([source.totalRow]);
 		}
 	}
+});
+
+/**
+ * The published package as Frictionless's JavaScript library loads it from a folder: datapackage.json,
+ * then each resource's file. That library decodes with Node's `setEncoding`, which keeps a UTF-8 BOM
+ * (Frictionless in Python reads it as `utf-8-sig`): each « CSV pour Excel » is copied without the BOM that
+ * `readExcel` has checked. `change` alters the copy, to see the validation refuse it.
+ */
+async function frictionlessPackage(change: (files: Map<string, string>) => void = () => {}) {
+	const files = new Map<string, string>([['datapackage.json', readDist('datapackage.json')]]);
+	for (const resource of dataPackage().resources)
+		files.set(resource.path, resource.dialect?.delimiter === ';' ? readExcel(resource.path) : readDist(resource.path));
+	change(files);
+	const folder = mkdtempSync(join(tmpdir(), 'frictionless-'));
+	for (const [name, text] of files) writeFileSync(join(folder, name), text);
+	try {
+		const pkg = await Package.load(join(folder, 'datapackage.json'));
+		const read = new Map<string, Record<string, unknown>[] | Error>();
+		for (const resource of pkg.resources)
+			read.set(resource.name, await resource.read({ cast: true, keyed: true }).catch((e: unknown) => e as Error));
+		return { pkg, read };
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+test('datapackage.json validates with Frictionless: its profile, then every resource cast by its Table Schema', async () => {
+	const { pkg, read } = await frictionlessPackage();
+	expect(pkg.errors.map(String)).toEqual([]);
+	expect(pkg.valid).toBe(true);
+	// Validated against the tabular profile (the library names it after its schema's title), the strictest.
+	expect(pkg.profile.name).toMatch(/^tabular-data[ -]package$/);
+	expect([...read.keys()].sort()).toEqual(
+		dataPackage()
+			.resources.map((r) => r.name)
+			.sort(),
+	);
+	for (const [name, rows] of read) {
+		expect(rows, name).not.toBeInstanceOf(Error);
+		expect((rows as unknown[]).length, name).toBeGreaterThan(0);
+	}
+	// Read by Frictionless, each « CSV pour Excel » (`;`, decimal comma) holds the values of its CSV.
+	for (const { id } of sources) expect(read.get(`${id}-excel`), `${id}-excel`).toEqual(read.get(id));
+});
+
+test('Frictionless refuses what the package must not publish (else the validation above proves nothing)', async () => {
+	const [first] = sources;
+	const { pkg } = await frictionlessPackage((files) => {
+		const descriptor = JSON.parse(files.get('datapackage.json')!) as { resources: { name: string }[] };
+		descriptor.resources[0]!.name = 'Un nom avec des espaces';
+		files.set('datapackage.json', JSON.stringify(descriptor));
+	});
+	expect(pkg.valid).toBe(false);
+	// A decimal comma in the comma-separated CSV, whose schema says point decimals, is not a number.
+	const { read } = await frictionlessPackage((files) => {
+		const path = `${first!.id}.csv`;
+		const [header, line, ...rest] = files.get(path)!.split('\r\n');
+		files.set(path, [header, line!.replace(/,(\d+)(?=,|$)/, ',"$1,5"'), ...rest].join('\r\n'));
+	});
+	expect(read.get(first!.id)).toBeInstanceOf(Error);
+	expect(read.get(`${first!.id}-excel`)).not.toBeInstanceOf(Error);
 });
 
 test('each dataset’s source is a part of a built document', () => {
