@@ -1,16 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	buildVocabulary,
-	editDistance,
-	foldWord,
-	markedWords,
-	nearestWord,
-	shardOf,
-	shardsOf,
-	suggestQuery,
-	typedWordsFound,
-	wordsOf,
-} from './suggest';
+import { buildVocabulary, editDistance, foldWord, nearestWord, shardOf, shardsOf, suggestQuery, wordsOf } from './suggest';
 
 describe('wordsOf and foldWord', () => {
 	test('letters with inner hyphens, elisions apart, short words left out', () => {
@@ -75,22 +64,5 @@ describe('suggestions', () => {
 	});
 	test('the pieces a query needs', () => {
 		expect(shardsOf('rebsamin à Dijon 15 M€')).toEqual(['r', 'd']);
-	});
-});
-
-describe('typedWordsFound', () => {
-	test('the highlighted words are the typed ones, their stems or their plurals', () => {
-		expect(typedWordsFound('VISALE', markedWords(['la garantie <mark>VISALE</mark>, gratuite']))).toBe(true);
-		expect(typedWordsFound('logement', ['logements'])).toBe(true);
-		expect(typedWordsFound('logements', ['logement'])).toBe(true);
-		expect(typedWordsFound('15 millions', ['15', 'millions'])).toBe(true);
-		expect(typedWordsFound('chenove', ['Chenôve,'])).toBe(true);
-	});
-	test('another word highlighted: the typed one is not in the texts', () => {
-		expect(typedWordsFound('visael', ['VISALE'])).toBe(false);
-		expect(typedWordsFound('visael', ['Visa', 'vise'])).toBe(false);
-		expect(typedWordsFound('anrou', ['ANS', 'ans,'])).toBe(false);
-		expect(typedWordsFound('rebsamin', ['ré-équilibre'])).toBe(false);
-		expect(typedWordsFound('logement rebsamin', ['logement'])).toBe(false);
 	});
 });

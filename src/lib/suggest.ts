@@ -5,16 +5,16 @@
  * texts, by edit distance with accents and case folded, the most frequent first. The first letter of a
  * word is taken as typed: it names the piece to load.
  */
+import { MIN_WORD_LENGTH } from './highlight';
 import { foldAccents, plainApostrophes } from './text';
+
+export { MIN_WORD_LENGTH };
 
 /** A word of the texts as they write it most often, and how many times they write it (any spelling). */
 export type VocabularyEntry = readonly [word: string, count: number];
 
 /** What a piece of vocabulary holds: the words of one first letter. */
 export type VocabularyShard = readonly VocabularyEntry[];
-
-/** Words shorter than this are not suggested nor corrected: too many near neighbours. */
-export const MIN_WORD_LENGTH = 3;
 
 /** The pieces of the vocabulary: one a first letter, and `_` for the rest. */
 export const SHARDS = [...'abcdefghijklmnopqrstuvwxyz', '_'] as const;
@@ -118,23 +118,4 @@ export function suggestQuery(query: string, shardFor: (shard: string) => Vocabul
 /** The pieces a query needs: one per first letter of its words long enough to correct. */
 export function shardsOf(query: string): string[] {
 	return [...new Set((query.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= MIN_WORD_LENGTH).map(shardOf))];
-}
-
-/**
- * Whether the words highlighted in the results (Pagefind's `<mark>`) are the words typed: each typed
- * word is one of them or one's beginning, or one is the typed word less a letter (the stemmer's
- * "logement" for "logements"). When they are not, Pagefind matched something else (« visael » highlighting « VISALE »
- * through its stemmer's prefix) and a better spelling is worth offering.
- */
-export function typedWordsFound(query: string, marked: readonly string[]): boolean {
-	const found = marked.flatMap((m) => m.match(/\p{L}+(?:[-'’]\p{L}+)*|\d+/gu) ?? []).map(foldWord);
-	const typed = (query.match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? []).filter((w) => w.length >= MIN_WORD_LENGTH).map(foldWord);
-	// A marked word that begins with the typed one (Pagefind searches prefixes), or the typed one less its
-	// last letter (the stemmer's singular of a plural): "visa" for « visael » is another word.
-	return typed.every((t) => found.some((f) => f.startsWith(t) || (t.startsWith(f) && f.length >= t.length - 1)));
-}
-
-/** The highlighted words of Pagefind excerpts. */
-export function markedWords(excerpts: readonly string[]): string[] {
-	return excerpts.flatMap((e) => [...e.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!));
 }

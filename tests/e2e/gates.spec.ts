@@ -88,9 +88,10 @@ test('a page breaking the policy is caught: an inline script is refused', async 
 /**
  * What a page type may load before any interaction, in bytes gzip; a type not listed, none. A
  * document page has only its copy controls (CopyLinks.astro); the charts' Chart.js, loaded once in
- * view, is measured by charts.spec.ts, and the search's Pagefind by search.spec.ts.
+ * view, is measured by charts.spec.ts, and the search's Pagefind by search.spec.ts. The search page's
+ * own code (address, filters, results, highlights, suggestions) is counted in the first query's 110 KB.
  */
-const JS_BUDGET: Readonly<Record<string, number>> = { document: 2 * 1024, territory: 4 * 1024, search: 4 * 1024 };
+const JS_BUDGET: Readonly<Record<string, number>> = { document: 2 * 1024, territory: 4 * 1024, search: 4.5 * 1024 };
 
 /** The module and every module it imports statically (`import … from "./x.js"`), once each. */
 function moduleGraph(file: string, seen = new Set<string>()): Set<string> {

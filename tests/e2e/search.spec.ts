@@ -42,20 +42,40 @@ async function searchAll(page: Page, query: string): Promise<string[]> {
 
 /**
  * Each query, the document it must return first, or in its top three, and the documents it must
- * find at all. The synonym cases find a text that only has the other half of the acronym.
+ * find at all. The synonym cases find a text that only has the other half of the acronym. `marks`:
+ * what every highlighted word of the results must be (its punctuation aside), and must be at least once.
  */
-const queries: { query: string; why: string; first?: string; leading?: string[]; top3?: string[]; finds?: string[] }[] = [
+const queries: {
+	query: string;
+	why: string;
+	first?: string;
+	leading?: string[];
+	top3?: string[];
+	finds?: string[];
+	marks?: RegExp;
+}[] = [
 	{
 		query: 'communiqué',
 		why: 'un genre de document : les communiqués avant les textes qui disent « communes »',
 		leading: [COMMUNIQUE_DIJON, COMMUNIQUE_METZ],
+		marks: /^communiqu[eé]e?s?$/i,
 	},
-	{ query: 'communiqués de presse', why: 'au pluriel', leading: [COMMUNIQUE_DIJON, COMMUNIQUE_METZ] },
+	{
+		query: 'communiqués de presse',
+		why: 'au pluriel',
+		leading: [COMMUNIQUE_DIJON, COMMUNIQUE_METZ],
+		marks: /^(communiqu[eé]e?s?|presse)$/i,
+	},
 	{ query: 'chenove', why: 'sans accent', top3: [COMMUNIQUE_DIJON, AVENANT], finds: [DELIBERATION, CONVENTION] },
 	{ query: 'Chenôve', why: 'avec accent, trouve aussi « Chenove »', finds: [COMMUNIQUE_DIJON, AVENANT, DELIBERATION, CONVENTION] },
 	{ query: 'securisation', why: 'sans accent', top3: [DELIBERATION, COMMUNIQUE_DIJON], finds: [AVENANT] },
 	{ query: 'VISALE', why: 'un nom de dispositif', first: glossaryEntry('visale'), top3: [DELIBERATION, AVENANT], finds: [CONVENTION] },
-	{ query: 'garantie visale', why: 'singulier, les textes disent « garanties VISALE »', top3: [DELIBERATION, AVENANT] },
+	{
+		query: 'garantie visale',
+		why: 'singulier, les textes disent « garanties VISALE »',
+		top3: [DELIBERATION, AVENANT],
+		marks: /^(garanties?|visale)$/i,
+	},
 	{ query: '15 millions', why: 'un montant', top3: [AVENANT, COMMUNIQUE_DIJON] },
 	{ query: 'Rebsamen', why: 'un nom', top3: [COMMUNIQUE_DIJON] },
 	{ query: 'Metz', why: 'un lieu', first: COMMUNIQUE_METZ, finds: [paths.territory(texts.COMMUNIQUE_METZ.territory)] },
@@ -65,6 +85,7 @@ const queries: { query: string; why: string; first?: string; leading?: string[];
 		why: 'le développement du sigle',
 		first: glossaryEntry('npnru'),
 		finds: [CONVENTION, AVENANT, COMMUNIQUE_DIJON, DELIBERATION],
+		marks: /^(nouveau|programmes?|nationale?s?|renouvellements?|urbaine?s?)$/i,
 	},
 	{ query: "Participation des Employeurs à l'Effort de Construction", why: 'l’avenant n’écrit que « PEEC »', top3: [AVENANT] },
 	{ query: "prêt locatif aidé d'intégration", why: 'les textes n’écrivent que « PLAI »', top3: [AVENANT, DELIBERATION] },
@@ -72,7 +93,7 @@ const queries: { query: string; why: string; first?: string; leading?: string[];
 	{ query: 'CRAL', why: 'Metz n’écrit que « Comité régional Action Logement »', finds: [COMMUNIQUE_METZ] },
 ];
 
-for (const { query, why, first, leading = [], top3 = [], finds = [] } of queries) {
+for (const { query, why, first, leading = [], top3 = [], finds = [], marks } of queries) {
 	test(`« ${query} » (${why}) finds what it means`, async ({ page }) => {
 		const results = await searchAll(page, query);
 		console.log(`« ${query} » : ${results.slice(0, 3).join(', ')}${results.length > 3 ? ` … (${results.length})` : ''}`);
@@ -80,6 +101,19 @@ for (const { query, why, first, leading = [], top3 = [], finds = [] } of queries
 		expect(results.slice(0, leading.length).sort(), 'the first results').toEqual([...leading].sort());
 		for (const path of top3) expect(results.slice(0, 3), `${path} in the top three`).toContain(path);
 		for (const path of finds) expect(results, `${path} found`).toContain(path);
+		if (marks) {
+			// Every result's highlights, passages included: the words typed, not others of their stem.
+			const highlighted = await page.locator('.search-result mark').allTextContents();
+			const words = highlighted.map((mark) => mark.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+			expect(words.length, 'some words highlighted').toBeGreaterThan(0);
+			expect(
+				words.filter((word) => !marks.test(word)),
+				'highlighted words that are not the query’s',
+			).toEqual([]);
+			// A passage is listed for the words typed: each one quoted shows one of them.
+			const quoted = page.locator('.search-sections li > .search-excerpt');
+			for (const passage of await quoted.all()) await expect(passage.locator('mark').first()).toBeAttached();
+		}
 	});
 }
 
