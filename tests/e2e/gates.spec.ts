@@ -1,11 +1,12 @@
 /**
  * The quality gates, over every page the build wrote (found in dist/, not in a hand-kept list):
- * accessible (axe, WCAG 2.1 AA), served under the security headers, and within its JavaScript budget.
+ * accessible in both colour schemes (axe, WCAG 2.1 AA), served under the security headers, and within its JavaScript budget.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { corpus } from '../support/corpus';
 import { pageTypeOf } from '../support/page-types';
@@ -17,14 +18,22 @@ const pages = builtPages();
 /** Any document page: a text page with its copy controls. */
 const aDocument = paths.document(corpus.documents[0]!.slug);
 
-for (const path of pages) {
-	test(`${path} has no accessibility violation (axe, WCAG 2.1 AA)`, async ({ page }) => {
+async function expectNoAxeViolation(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(summary).toEqual([]);
+}
+
+// Every page, and the search page with its results shown, in both colour schemes.
+for (const path of [...pages, paths.search('visale')]) {
+	test(`${path}: no accessibility violation, light and dark (axe, WCAG 2.1 AA)`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(path);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-		const summary = results.violations.map(
-			(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-		);
-		expect(summary).toEqual([]);
+		// The search page shows its results only once Pagefind has answered.
+		if (path.includes('?q=')) await expect(page.locator('.search-result').first()).toBeVisible();
+		await expectNoAxeViolation(page);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expectNoAxeViolation(page);
 	});
 }
 

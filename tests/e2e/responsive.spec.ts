@@ -1,8 +1,8 @@
 /**
  * Readers on small screens, zoomed in, or in a dark colour scheme: every page type fits 320 CSS px and
  * 200 % zoom of 1280 px with no sideways scrolling (RGAA 10.11, WCAG 1.4.10), the header stays
- * compact, wide tables scroll in a labelled region reachable by keyboard, and axe finds nothing in
- * either colour scheme. Screenshots go to /tmp/shots-c/ (outside the repository) to be looked at.
+ * compact, wide tables scroll in a labelled region reachable by keyboard; the charts follow the colour
+ * scheme (axe checks every page in both schemes: gates.spec.ts). Screenshots go to /tmp/shots-c/ (outside the repository) to be looked at.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,12 +97,6 @@ async function expectKeyboardTables(page: Page) {
 	return regions.count();
 }
 
-async function expectNoAxeViolation(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(summary).toEqual([]);
-}
-
 test.describe('320 px wide', () => {
 	test.use({ viewport: { width: 320, height: 256 } });
 	for (const path of pages) {
@@ -131,19 +125,6 @@ test.describe('1280 px at 200 % zoom', () => {
 			await open(page, path);
 			await expectNoSidewaysScroll(page);
 			await page.screenshot({ path: join(shots, `zoom200-${shotName(path)}.png`) });
-		});
-	}
-});
-
-test.describe('both colour schemes', () => {
-	for (const path of pages) {
-		test(`${path}: no accessibility violation, light and dark (axe, WCAG 2.1 AA)`, async ({ page }) => {
-			await page.emulateMedia({ colorScheme: 'light' });
-			await open(page, path);
-			await expectNoAxeViolation(page);
-			await page.emulateMedia({ colorScheme: 'dark' });
-			await expectNoAxeViolation(page);
-			await page.screenshot({ path: join(shots, `sombre-${shotName(path)}.png`) });
 		});
 	}
 });
