@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteIntegrations } from './src/integrations';
 import { hastPlugins, markdownFeatures } from './src/integrations/markdown';
+import { markdownRules } from './src/integrations/markdown-rules';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security';
 import { printAddress } from './src/integrations/print-address';
 import { siteUrlFrom } from './src/lib/site';
@@ -18,8 +19,9 @@ export default defineConfig({
 	markdown: {
 		// No code in official texts; Shiki's inline styles would also break the CSP.
 		syntaxHighlight: false,
-		// The plugins and features are shared with the documents' loader, which renders the MDX bodies.
-		processor: satteri({ hastPlugins: [...hastPlugins], features: markdownFeatures }),
+		// The plugins and features are shared with the documents' loader, which renders the MDX bodies;
+		// the rules on links and raw HTML come first, so that they see the text as written.
+		processor: satteri({ hastPlugins: [markdownRules(), ...hastPlugins], features: markdownFeatures }),
 	},
 	integrations: siteIntegrations(),
 	// Printed links show their absolute address: print.css gets the site's address at build.

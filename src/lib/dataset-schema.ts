@@ -4,6 +4,10 @@
  * Plain zod, no `astro:content`: the lib stays testable without Astro.
  */
 import { z } from 'astro/zod';
+
+// Zod's own messages (a wrong type, a missing field) in the editors' language, for every schema of the
+// content: this module is loaded by src/content.config.ts and by the loaders before any schema runs.
+z.config(z.locales.fr());
 import { columnTypes, datasetNatures, units } from './domain';
 
 /** "« circulaire » n'est pas une valeur de la liste (attendu : a, b, c)". */

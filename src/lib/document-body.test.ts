@@ -49,14 +49,14 @@ describe('renderBody', () => {
 
 	test.each([
 		['another component', 'Texte.\n\n<Chart id="x" />', ':3: <Chart> n’est pas permis dans le texte d’un document'],
-		['a script', '<script>alert(1)</script>', ':1: <script> n’est pas permis'],
+		['a script', '<script>alert(1)</script>', ':1: <script> : du code'],
 		['an expression', 'Le montant de {1 + 1} euros.', ':1: expression « {1 + 1} » : du code, pas du texte'],
 		['a comment in braces', '{/* note */}', ':1: expression « {/* note */} »'],
 		['an import', "import X from './x.astro';\n\nTexte.", ":1: « import X from './x.astro'; » : import et export ne sont pas permis"],
 		['an export', 'export const a = 1;', ':1: « export const a = 1; » : import et export'],
 		['an attribute in braces', '<DatasetTable id={name} />', ':1: <DatasetTable id={name}> : une valeur entre accolades est du code'],
 		['a spread attribute', '<p {...props}>x</p>', ':1: <p {...props}> : une expression entre accolades est du code'],
-		['an event handler', '<p onClick="go()">x</p>', ':1: attribut « onClick » de <p> non permis'],
+		['an event handler', '<p onClick="go()">x</p>', ':1: attribut « onClick » de <p> : un gestionnaire d’événement est du code'],
 		['a table without id', '<DatasetTable />', ':1: <DatasetTable> attend id="…"'],
 		['a fragment', '<>x</>', ':1: <>…</> (un fragment JSX) n’est pas permis'],
 	])('refuses %s, with its file and line', async (_name, body, says) => {
@@ -69,6 +69,44 @@ describe('renderBody', () => {
 			'Texte refusé :',
 			expect.stringContaining(`${FILE}:14: <Chart>`),
 			expect.stringContaining(`${FILE}:16: expression « {x} »`),
+		]);
+	});
+});
+
+describe('renderBody refuses what is code, not text, with its line', () => {
+	test.each([
+		['[clic](javascript:alert(1))', 'lien : adresse « javascript:alert(1) » : du code, pas un lien'],
+		['[clic](JaVaScRiPt:alert(1))', 'lien : adresse « JaVaScRiPt:alert(1) » : du code'],
+		['[clic](&#106;avascript:alert(1))', 'lien : adresse « javascript:alert(1) » : du code'],
+		['[clic](data:text/html;base64,PHNjcmlwdD4=)', '« data: » n’est pas permis'],
+		['![plan](data:image/svg+xml,x)', 'image : adresse « data:image/svg+xml,x » : « data: » n’est pas permis'],
+		['[clic][ref]\n\n[ref]: javascript:alert(1)', 'du code, pas un lien'],
+		['[clic](https://exemple.fr "javascript:alert(1)")', 'contient du code (javascript:)'],
+		['[ailleurs](//exemple.fr/)', 'l’adresse d’un autre site s’écrit avec https://'],
+		['<script>alert(1)</script>', '<script> : du code'],
+		['<style>{`p { color: red }`}</style>', '<style> : du code'],
+		['<iframe src="https://exemple.fr"></iframe>', '<iframe> : du code ou une page d’un autre site'],
+		['<object data="x.swf"></object>', '<object> : du code'],
+		['<embed src="x.swf" />', '<embed> : du code'],
+		['<img src="x" onerror="alert(1)" />', '<img>'],
+		['<span onclick="alert(1)">x</span>', 'attribut « onclick » de <span> : un gestionnaire d’événement est du code'],
+		['<span title="javascript:alert(1)">x</span>', 'attribut « title » de <span> : « javascript:alert(1) » contient du code'],
+	])('%s', async (body, says) => {
+		const message = await refusal(`Texte.\n\n${body}\n`, 10);
+		expect(message).toContain(`${FILE}:12: `);
+		expect(message).toContain(says);
+	});
+
+	test('the links a text may have are published', async () => {
+		const { html } = await render(
+			'[avenant](/documents/dijon-avenant-2020-2022/#article-2-1), [site](https://www.actionlogement.fr/), [écrire](mailto:contact@example.fr), [appeler](tel:+33380000000), [plus bas](#annexe-1)',
+		);
+		expect(html.match(/href="[^"]+"/g)).toEqual([
+			'href="/documents/dijon-avenant-2020-2022/#article-2-1"',
+			'href="https://www.actionlogement.fr/"',
+			'href="mailto:contact@example.fr"',
+			'href="tel:+33380000000"',
+			'href="#annexe-1"',
 		]);
 	});
 });

@@ -15,6 +15,7 @@ import { mdxToJs, type Features, type HastPluginDefinition, type HastPluginList,
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { childrenHtml, escapeHtml, Html, runtime, type Component, type Props } from './jsx-html';
 import { BuildError } from './build-error';
+import { holdsScript, urlProblem } from './safe-url';
 import type { Heading } from './toc';
 
 export interface RenderedBody {
@@ -65,6 +66,28 @@ const HTML_ELEMENTS = new Set([
 ]);
 const HTML_ATTRIBUTES = new Set(['id', 'className', 'title', 'lang', 'colSpan', 'rowSpan', 'scope', 'start']);
 
+/** Elements that run code or show another site's page: named as such when a body holds one. */
+const CODE_ELEMENTS = new Set([
+	'script',
+	'style',
+	'iframe',
+	'frame',
+	'frameset',
+	'object',
+	'embed',
+	'applet',
+	'link',
+	'meta',
+	'base',
+	'form',
+	'svg',
+	'math',
+	'template',
+]);
+
+/** The attributes of Markdown's links and images (hast properties) that hold an address or a text shown beside it. */
+const LINK_PROPERTIES = ['href', 'src', 'title'] as const;
+
 const DATASET_ID = /^[a-z0-9-]+$/;
 
 /** Where a table stands in the HTML: a comment, which no text of a body can write (MDX has no comments). */
@@ -103,6 +126,8 @@ const list = (names: Iterable<string>) => [...names].join(', ');
 /** What is wrong with a JSX element of a body, or undefined when it is allowed. */
 function elementProblem(name: string | null, attributes: readonly MdxJsxAttributeUnion[], hasChildren: boolean): string | undefined {
 	if (name === null) return '<>…</> (un fragment JSX) n’est pas permis dans le texte d’un document';
+	if (CODE_ELEMENTS.has(name.toLowerCase()))
+		return `<${name}> : du code ou une page d’un autre site, pas du texte ; un document n’en contient pas`;
 	const component = COMPONENTS[name];
 	if (component === undefined && !HTML_ELEMENTS.has(name)) {
 		return `<${name}> n’est pas permis dans le texte d’un document : seuls <EditorialNote>, <Signatures>, <DatasetTable id="…" /> et ces balises HTML le sont : ${list(HTML_ELEMENTS)}`;
@@ -114,6 +139,12 @@ function elementProblem(name: string | null, attributes: readonly MdxJsxAttribut
 		}
 		if (attribute.value !== null && typeof attribute.value === 'object') {
 			return `<${name} ${attribute.name}={${attribute.value.value}}> : une valeur entre accolades est du code ; écrire ${attribute.name}="…"`;
+		}
+		if (/^on/i.test(attribute.name)) {
+			return `attribut « ${attribute.name} » de <${name}> : un gestionnaire d’événement est du code, pas du texte`;
+		}
+		if (typeof attribute.value === 'string' && holdsScript(attribute.value)) {
+			return `attribut « ${attribute.name} » de <${name}> : « ${attribute.value} » contient du code (javascript:)`;
 		}
 		if (!accepted.includes(attribute.name)) {
 			return `attribut « ${attribute.name} » de <${name}> non permis (permis : ${list(accepted) || 'aucun'})`;
@@ -158,9 +189,23 @@ function bodyRules(problems: BodyProblem[], tables: { id: string; line: number |
 			}
 		},
 	};
+	// Markdown's own links and images (`[texte](adresse)`, `<https://…>`, `![…](adresse)`), after the parser decoded their entities.
+	const link = {
+		filter: ['a', 'img'],
+		visit(node: { tagName: string; properties: Readonly<Record<string, unknown>>; position?: { start: { line: number } } | undefined }) {
+			for (const property of LINK_PROPERTIES) {
+				const value = node.properties[property];
+				if (typeof value !== 'string') continue;
+				const problem =
+					property === 'title' ? (holdsScript(value) ? `« ${value} » contient du code (javascript:)` : undefined) : urlProblem(value);
+				if (problem !== undefined) at(node, `${node.tagName === 'img' ? 'image' : 'lien'} : ${problem}`);
+			}
+		},
+	};
 	return {
 		name: 'document-body-rules',
 		options: { position: true },
+		element: link,
 		mdxjsEsm: (node) => at(node, `« ${firstLine(node.value)} » : import et export ne sont pas permis dans le texte d’un document`),
 		mdxFlowExpression: expression,
 		mdxTextExpression: expression,

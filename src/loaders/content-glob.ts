@@ -115,6 +115,25 @@ function withEntryTypes(context: LoaderContext, render: BodyRenderer | undefined
 				}
 				return type.getEntryInfo(params);
 			},
+			// The glob loader would only log a text its renderer refuses (src/integrations/markdown-rules.ts):
+			// the failure is kept, and the load stops the build with it.
+			...(type.getRenderFunction && {
+				async getRenderFunction(config) {
+					const renderText = await type.getRenderFunction!(config);
+					return async (entry) => {
+						try {
+							return await renderText(entry);
+						} catch (error) {
+							// By name: the renderer's BuildError comes from the config's own module graph, not this one.
+							const problems = (error as { name?: unknown; problems?: unknown }).problems;
+							if ((error as Error).name === 'BuildError' && Array.isArray(problems)) failures.push(...(problems as Problem[]));
+							else failures.push({ file: entry.filePath ?? LOADER, message: error instanceof Error ? error.message : String(error) });
+							// Nothing to store: the load stops the build once every file is read.
+							return { html: '' };
+						}
+					};
+				},
+			}),
 		});
 	}
 	return { ...context, entryTypes: types } as LoaderContext;

@@ -19,6 +19,9 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const ANNEXE_1 = `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}-annexe-1.csv`;
 /** The figures of article 2.1 as a table: its « Total » row (9 363) is checked like the annexes' « Total Général ». */
 const ARTICLE_2_1 = `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}-article-2-1.csv`;
+/** A territory's text, as written (`content/territoires/<id>.md`). */
+const TERRITORY_DIJON = 'content/territoires/dijon.md';
+const territoryText = (id: string) => readFileSync(join(projectRoot, `content/territoires/${id}.md`), 'utf8');
 /** Where each document case goes: a new document of Dijon. */
 const TEST_SLUG = 'dijon-test';
 const NEW_DOCUMENT = `content/documents/dijon/${TEST_SLUG}.mdx`;
@@ -106,13 +109,13 @@ const catalogue = [
 			vote: { membersInOffice: 86, present: 74, proxies: 9, pour: 93, contre: 0, abstention: 0 },
 		}),
 		at: NEW_DOCUMENT,
-		says: [NEW_DOCUMENT, 'vote: pour + contre + abstention + ne se prononce pas = 93, plus que présents + procurations = 83'],
+		says: [NEW_DOCUMENT, 'champ « vote » : pour + contre + abstention + ne se prononce pas = 93, plus que présents + procurations = 83'],
 	},
 	{
 		case: 'a vote outside a délibération',
 		text: withFrontmatter({ vote: { pour: 83, contre: 0, abstention: 0 } }),
 		at: NEW_DOCUMENT,
-		says: [NEW_DOCUMENT, 'vote: réservé aux délibérations (kind: deliberation), pas à « communique »'],
+		says: [NEW_DOCUMENT, 'champ « vote » : réservé aux délibérations (kind: deliberation), pas à « communique »'],
 	},
 	{
 		// The body's lines: the valid document's text ends on line 18; the component stands on 20, the expression on 22.
@@ -122,6 +125,37 @@ const catalogue = [
 		says: [
 			`${NEW_DOCUMENT}:20: <Chart> n’est pas permis dans le texte d’un document`,
 			`${NEW_DOCUMENT}:22: expression « {1 + 1} » : du code, pas du texte`,
+		],
+	},
+	{
+		// Official text, not code: each line holds one thing a text may not publish; the valid text ends on line 18.
+		case: 'links that run code, and HTML that is code, in a text',
+		text: withBody(
+			(body) =>
+				`${body}\n[clic](javascript:alert(1))\n\n[clic](JaVaScRiPt:alert(1))\n\n[clic](&#106;avascript:alert(1))\n\n` +
+				`[clic](data:text/html;base64,PHNjcmlwdD4=)\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(1)" />\n\n` +
+				`<iframe src="https://exemple.fr"></iframe>\n\n<span onclick="alert(1)">x</span>\n`,
+		),
+		at: NEW_DOCUMENT,
+		says: [
+			`${NEW_DOCUMENT}:20: lien : adresse « javascript:alert(1) » : du code, pas un lien`,
+			`${NEW_DOCUMENT}:22: lien : adresse « JaVaScRiPt:alert(1) » : du code, pas un lien`,
+			`${NEW_DOCUMENT}:24: lien : adresse « javascript:alert(1) » : du code, pas un lien`,
+			`${NEW_DOCUMENT}:26: lien : adresse « data:text/html;base64,PHNjcmlwdD4= » : « data: » n’est pas permis`,
+			`${NEW_DOCUMENT}:28: <script> : du code`,
+			`${NEW_DOCUMENT}:30: <img> n’est pas permis`,
+			`${NEW_DOCUMENT}:32: <iframe> : du code ou une page d’un autre site`,
+			`${NEW_DOCUMENT}:34: attribut « onclick » de <span> : un gestionnaire d’événement est du code`,
+		],
+	},
+	{
+		// A territory's text is Markdown that Astro renders: the same links refused, and raw HTML, which Markdown would keep as written.
+		case: 'a link that runs code, and raw HTML, in a territory’s Markdown',
+		text: `${territoryText('dijon').trimEnd()}\n\nVoir [le site](javascript:alert(1)).\n\n<img src="x" onerror="alert(1)">\n`,
+		at: TERRITORY_DIJON,
+		says: [
+			`${TERRITORY_DIJON}:${territoryText('dijon').trimEnd().split('\n').length + 2}: lien : adresse « javascript:alert(1) » : du code`,
+			`${TERRITORY_DIJON}:${territoryText('dijon').trimEnd().split('\n').length + 4}: « <img src="x" onerror="alert(1)"> » : du HTML, qu’un texte .md n’a pas`,
 		],
 	},
 	{
@@ -167,5 +201,8 @@ describe('astro build on bad input', () => {
 		expect(status, output).not.toBe(0);
 		const plain = plainSpaces(output);
 		for (const text of says) expect(plain, output).toContain(text);
+		// The editors' message alone: no stack trace, none of Astro's hints (« document » in a path reads to it as a browser API).
+		expect(output, output).not.toMatch(/^\s+at |Hint:|Browser APIs|Stack trace/m);
+		expect(output).toContain('Construction arrêtée : le contenu est invalide.');
 	});
 });
