@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Problem } from './build-error';
-import { isFormulaLike, parseNumber } from './cell';
+import { isFormulaLike, readNumber, type DecimalMark } from './cell';
 import type { DatasetColumn, Row } from './dataset-schema';
 
 export type { Cell, Row } from './dataset-schema';
@@ -27,8 +27,8 @@ export interface ParsedTable {
 	issues: DataIssue[];
 }
 
-/** Parses a CSV text against the columns it must have, in order. */
-export function parseTable(text: string, columns: readonly ColumnSpec[]): ParsedTable {
+/** Parses a CSV text against the columns it must have, in order; `decimalMark` is the dataset's, when it declares one. */
+export function parseTable(text: string, columns: readonly ColumnSpec[], decimalMark?: DecimalMark): ParsedTable {
 	const issues: DataIssue[] = [];
 	const content = text.replace(/^\uFEFF/, '');
 	if (content.trim() === '') {
@@ -91,15 +91,9 @@ export function parseTable(text: string, columns: readonly ColumnSpec[]): Parsed
 		columns.forEach((column, index) => {
 			const cell = record.cells[index]!;
 			if (column.type === 'number') {
-				const value = parseNumber(cell);
-				if (value === undefined) {
-					issues.push({
-						line: record.line,
-						column: column.name,
-						message: `« ${cell} » n'est pas un nombre`,
-					});
-				}
-				row[column.name] = value ?? null;
+				const reading = readNumber(cell, decimalMark);
+				if ('problem' in reading) issues.push({ line: record.line, column: column.name, message: reading.problem });
+				row[column.name] = 'value' in reading ? reading.value : null;
 			} else {
 				// Only text cells: a number column reads "-12" as a number above, and the downloads write it as one.
 				const value = cell.trim();

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 // Zod's own messages (a wrong type, a missing field) in the editors' language, for every schema of the
 // content: this module is loaded by src/content.config.ts and by the loaders before any schema runs.
 z.config(z.locales.fr());
+import { DECIMAL_MARKS } from './cell';
 import { columnTypes, datasetNatures, units } from './domain';
 
 /** "« circulaire » n'est pas une valeur de la liste (attendu : a, b, c)". */
@@ -67,6 +68,11 @@ export const datasetMeta = z.strictObject({
 	nature: oneOf(datasetNatures),
 	period,
 	columns: z.array(datasetColumn).min(2),
+	/**
+	 * The CSV's decimal mark, when a figure could be read two ways: without it, "12,345" is refused
+	 * (a decimal comma, or a comma between thousands?). The repository's CSVs use the point.
+	 */
+	decimalMark: z.enum(DECIMAL_MARKS).optional(),
 	/** The row that states the column totals, if any, found by its first column's value. */
 	totalRow: z.string().optional(),
 	/** Notes printed under the table, in the source's wording. */

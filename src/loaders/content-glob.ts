@@ -16,6 +16,7 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType, MarkdownHeading } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { replacementCharacter } from '../lib/text-file';
 import { BuildError, type Problem } from '../lib/build-error';
 import { invalidFrontmatterDates } from '../lib/calendar-dates';
 import { bodyFirstLine } from '../lib/document-body';
@@ -109,6 +110,15 @@ function withEntryTypes(context: LoaderContext, render: BodyRenderer | undefined
 			...type,
 			async getEntryInfo(params) {
 				const file = relative(root, fileURLToPath(params.fileUrl));
+				// Astro reads the file as UTF-8: a file that is not has « � » where its bytes were.
+				const replaced = replacementCharacter(params.contents);
+				if (replaced) {
+					throw new BuildError({
+						file,
+						line: replaced.line,
+						message: `« \uFFFD » (U+FFFD) à la colonne ${replaced.column} : le fichier n'est pas en UTF-8 (sans doute Windows-1252) ; l’enregistrer en UTF-8`,
+					});
+				}
 				const dates = invalidFrontmatterDates(params.contents);
 				if (dates.length > 0) {
 					throw new BuildError(dates.map((d) => ({ file, line: d.line, message: `« ${d.value} » n'est pas une date du calendrier` })));

@@ -13,6 +13,7 @@ import { assertNoProblems, type Problem } from '../lib/build-error';
 import { issueProblem, parseTable } from '../lib/csv';
 import { datasetMeta } from '../lib/dataset-schema';
 import { checkTotals } from '../lib/totals';
+import { decodeUtf8, notUtf8Message } from '../lib/text-file';
 
 /** A zod issue's path as the metadata writes it: `columns[2].unit`. */
 const fieldPath = (path: readonly PropertyKey[]) =>
@@ -30,11 +31,19 @@ export async function readDataset(
 	if (!existsSync(metaPath)) {
 		return problem({ file: csvFile, message: `pas de métadonnées : ${metaFile} est attendu à côté du CSV` });
 	}
+	const metaText = decodeUtf8(await readFile(metaPath));
+	if ('notUtf8' in metaText) return problem({ file: metaFile, line: metaText.notUtf8.line, message: notUtf8Message(metaText.notUtf8) });
 	let meta: unknown;
 	try {
-		meta = JSON.parse(await readFile(metaPath, 'utf8'));
+		meta = JSON.parse(metaText.text);
 	} catch (error) {
 		return problem({ file: metaFile, message: `JSON invalide : ${(error as Error).message}` });
+	}
+	if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
+		return problem({
+			file: metaFile,
+			message: `les métadonnées sont un objet JSON { "title": …, "columns": […] }, pas ${String(JSON.stringify(meta)).slice(0, 40)}`,
+		});
 	}
 	// The metadata says how to read the CSV (its columns): it must be valid before the CSV is read.
 	const parsed = datasetMeta.safeParse(meta);
@@ -48,7 +57,9 @@ export async function readDataset(
 		};
 	}
 	const spec = parsed.data;
-	const table = parseTable(await readFile(csvPath, 'utf8'), spec.columns);
+	const csvText = decodeUtf8(await readFile(csvPath));
+	if ('notUtf8' in csvText) return problem({ file: csvFile, line: csvText.notUtf8.line, message: notUtf8Message(csvText.notUtf8) });
+	const table = parseTable(csvText.text, spec.columns, spec.decimalMark);
 	const issues = table.issues.length > 0 ? table.issues : checkTotals(table.rows, table.lines, spec);
 	return {
 		problems: issues.map((issue) => issueProblem(csvFile, issue)),
