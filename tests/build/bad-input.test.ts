@@ -39,11 +39,17 @@ function rewritten(file: string, passage: string, replacement: string): string {
 	return text.replace(passage, replacement);
 }
 
-/**
- * Each case: the input, where it goes in the project, and what the build must say; `also`, other files
- * it changes. A document case is the one change it makes to the valid document.
- */
-const catalogue = [
+/** Each case: the input, where it goes in the project, and what the build must say. A document case is the one change it makes to the valid document. */
+interface BadInput {
+	case: string;
+	text: string;
+	at: string;
+	/** Other files of the project the case changes, by path. */
+	also?: Readonly<Record<string, string>>;
+	says: readonly string[];
+}
+
+const catalogue: readonly BadInput[] = [
 	{
 		case: 'csv-total-off.csv',
 		text: fixture('csv-total-off.csv'),
@@ -202,7 +208,7 @@ const catalogue = [
 			`« developpement » : « Nouveau Plan National de Rénovation Urbaine » ne figure pas dans ${CONVENTION_DIJON.file}`,
 		],
 	},
-] as const;
+];
 
 describe('astro build on bad input', () => {
 	test('builds the valid fixtures: a new document, and Annexe 1 as a French spreadsheet exports it', () => {
