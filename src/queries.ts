@@ -195,6 +195,7 @@ async function validateCorpus(): Promise<Corpus> {
 			territory: d.data.territory.id,
 			relations: d.data.relations.map((r) => ({ type: r.type, target: r.target.id })),
 			statedBy: d.data.dates.flatMap((date) => (date.statedBy ? [date.statedBy.id] : [])),
+			dates: d.data.dates.flatMap((date) => (date.date ? [date.date] : [])),
 		})),
 		datasetEntries.map((d) => ({ id: d.id, filePath: fileOf(d), territory: d.data.territory.id, document: d.data.document.id })),
 	);

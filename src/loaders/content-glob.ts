@@ -1,7 +1,7 @@
 /**
  * Astro's glob loader, with the checks it does not make and that a wrong page would otherwise
  * slip through: an id (the file name, which is also the URL) belongs to one file, and every date of
- * the frontmatter is a day of the calendar (YAML would roll 2021-02-30 over to 2 March).
+ * the frontmatter is a day of the calendar, without a time (YAML would roll 2021-02-30 over to 2 March).
  *
  * With `renderMdx`, it also renders the .mdx files' bodies itself, when they are loaded, instead of
  * leaving each to be compiled into a module of the build. The HTML and the MDX source of each body
@@ -121,7 +121,7 @@ function withEntryTypes(context: LoaderContext, render: BodyRenderer | undefined
 				}
 				const dates = invalidFrontmatterDates(params.contents);
 				if (dates.length > 0) {
-					throw new BuildError(dates.map((d) => ({ file, line: d.line, message: `« ${d.value} » n'est pas une date du calendrier` })));
+					throw new BuildError(dates.map((d) => ({ file, line: d.line, message: d.message })));
 				}
 				return type.getEntryInfo(params);
 			},

@@ -29,14 +29,30 @@ const NEW_DOCUMENT = `content/documents/dijon/${TEST_SLUG}.mdx`;
 let copy: ProjectCopy | undefined;
 afterEach(() => copy?.dispose());
 
-function buildWith(files: Record<string, string>) {
+function buildWith(files: Readonly<Record<string, string>>) {
 	copy = projectCopy();
 	for (const [path, text] of Object.entries(files)) copy.write(path, text);
 	return { ...copy.build(), copy };
 }
 
+/** A file of the project with one passage replaced; a passage that is not there fails the test here, saying which. */
+function rewritten(file: string, passage: string, replacement: string): string {
+	const text = readFileSync(join(projectRoot, file), 'utf8');
+	if (!text.includes(passage)) throw new Error(`${file} : « ${passage} » introuvable`);
+	return text.replace(passage, replacement);
+}
+
 /** Each case: the input, where it goes in the project, and what the build must say. A document case is the one change it makes to the valid document. */
-const catalogue = [
+interface BadInput {
+	case: string;
+	text: string;
+	at: string;
+	/** Other files of the project the case changes, by path. */
+	also?: Readonly<Record<string, string>>;
+	says: readonly string[];
+}
+
+const catalogue: readonly BadInput[] = [
 	{
 		case: 'csv-total-off.csv',
 		text: fixture('csv-total-off.csv'),
@@ -87,6 +103,59 @@ const catalogue = [
 		text: withFrontmatter({ 'dates.0.date': '2021-02-30' }),
 		at: NEW_DOCUMENT,
 		says: [`${NEW_DOCUMENT}:9`, "« 2021-02-30 » n'est pas une date du calendrier"],
+	},
+	{
+		// js-yaml reads it as 2 March; the date stands on line 9.
+		case: 'a timestamp of 30 February',
+		text: withFrontmatter({ 'dates.0.date': '2021-02-30T00:00:00Z' }),
+		at: NEW_DOCUMENT,
+		says: [`${NEW_DOCUMENT}:9`, "« 2021-02-30T00:00:00Z » n'est pas une date du calendrier"],
+	},
+	{
+		// js-yaml reads it as 2021-03-01T04:00:00Z, which would be kept as 1 March.
+		case: 'a day with a time',
+		text: withFrontmatter({ 'dates.0.date': '2021-02-28T23:00:00-05:00' }),
+		at: NEW_DOCUMENT,
+		says: [`${NEW_DOCUMENT}:9`, '« 2021-02-28T23:00:00-05:00 » : une date sans heure est attendue (AAAA-MM-JJ)'],
+	},
+	{
+		// Dated on the day the avenant is signed, so that each relation keeps the chronology: only the loop is wrong.
+		case: 'a document and the avenant in a loop',
+		text: withFrontmatter({ 'dates.0.date': '2020-12-23', 'relations.0.type': 'modifie' }),
+		at: NEW_DOCUMENT,
+		also: {
+			[AVENANT_DIJON.file]: rewritten(
+				AVENANT_DIJON.file,
+				`  - { type: modifie, target: ${CONVENTION_DIJON.slug} }\n`,
+				`  - { type: modifie, target: ${CONVENTION_DIJON.slug} }\n  - { type: modifie, target: ${TEST_SLUG} }\n`,
+			),
+		},
+		says: [
+			`${AVENANT_DIJON.file}: champ « relations[1].target » : les relations forment un cycle`,
+			`${AVENANT_DIJON.slug} → ${TEST_SLUG} → ${AVENANT_DIJON.slug} (${NEW_DOCUMENT})`,
+		],
+	},
+	{
+		case: 'a communiqué before what it announces',
+		text: withFrontmatter({ 'dates.0.date': '2020-01-15' }),
+		at: NEW_DOCUMENT,
+		says: [
+			`${NEW_DOCUMENT}: champ « relations[0].target » : « annonce » vise ${AVENANT_DIJON.slug} (${AVENANT_DIJON.file})`,
+			'daté au plus tôt du 17 décembre 2020, postérieur à ce document (au plus tard le 15 janvier 2020)',
+			"une relation s'écrit sur l'acte le plus récent",
+		],
+	},
+	{
+		// The relation written on the wrong act: against the chronology, and a loop with the avenant's own relation.
+		case: 'the convention modifying the avenant',
+		text: rewritten(CONVENTION_DIJON.file, 'relations: []\n', `relations:\n  - { type: modifie, target: ${AVENANT_DIJON.slug} }\n`),
+		at: CONVENTION_DIJON.file,
+		says: [
+			`${CONVENTION_DIJON.file}: champ « relations[0].target » : « modifie » vise ${AVENANT_DIJON.slug} (${AVENANT_DIJON.file})`,
+			'daté au plus tôt du 17 décembre 2020, postérieur à ce document (au plus tard le 10 avril 2017)',
+			"une relation s'écrit sur l'acte le plus récent",
+			`les relations forment un cycle : ${AVENANT_DIJON.slug} → ${CONVENTION_DIJON.slug} → ${AVENANT_DIJON.slug}`,
+		],
 	},
 	{
 		case: 'a document with an empty title',
@@ -173,7 +242,7 @@ const catalogue = [
 			`« developpement » : « Nouveau Plan National de Rénovation Urbaine » ne figure pas dans ${CONVENTION_DIJON.file}`,
 		],
 	},
-] as const;
+];
 
 describe('astro build on bad input', () => {
 	test('builds the valid fixtures: a new document, and Annexe 1 as a French spreadsheet exports it', () => {
@@ -196,8 +265,8 @@ describe('astro build on bad input', () => {
 		expect(output).toContain('data/dijon/deliberations.csv: le nom « deliberations » est réservé');
 	});
 
-	test.each(catalogue)('$case stops the build: $says', ({ text, at, says }) => {
-		const { status, output } = buildWith({ [at]: text });
+	test.each(catalogue)('$case stops the build: $says', ({ text, at, also, says }) => {
+		const { status, output } = buildWith({ ...also, [at]: text });
 		expect(status, output).not.toBe(0);
 		const plain = plainSpaces(output);
 		for (const text of says) expect(plain, output).toContain(text);
