@@ -16,6 +16,8 @@ import { plainSpaces } from '../support/text';
 
 const FIXTURES = join(projectRoot, 'tests/fixtures/bad-input');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const fixtureBytes = (name: string) => readFileSync(join(FIXTURES, name));
+const META_1 = `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}-annexe-1.meta.json`;
 const ANNEXE_1 = `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}-annexe-1.csv`;
 /** The figures of article 2.1 as a table: its « Total » row (9 363) is checked like the annexes' « Total Général ». */
 const ARTICLE_2_1 = `data/${AVENANT_DIJON.territory}/${AVENANT_DIJON.slug}-article-2-1.csv`;
@@ -29,7 +31,7 @@ const NEW_DOCUMENT = `content/documents/dijon/${TEST_SLUG}.mdx`;
 let copy: ProjectCopy | undefined;
 afterEach(() => copy?.dispose());
 
-function buildWith(files: Readonly<Record<string, string>>) {
+function buildWith(files: Readonly<Record<string, string | Uint8Array>>) {
 	copy = projectCopy();
 	for (const [path, text] of Object.entries(files)) copy.write(path, text);
 	return { ...copy.build(), copy };
@@ -45,7 +47,8 @@ function rewritten(file: string, passage: string, replacement: string): string {
 /** Each case: the input, where it goes in the project, and what the build must say. A document case is the one change it makes to the valid document. */
 interface BadInput {
 	case: string;
-	text: string;
+	/** The file's text, or its bytes (a file that is not UTF-8). */
+	text: string | Uint8Array;
 	at: string;
 	/** Other files of the project the case changes, by path. */
 	also?: Readonly<Record<string, string>>;
@@ -82,6 +85,36 @@ const catalogue: readonly BadInput[] = [
 		text: fixture('csv-not-a-number.csv'),
 		at: ANNEXE_1,
 		says: [`${ANNEXE_1}:3`, '« annee_2018 »', "« cinq mille » n'est pas un nombre"],
+	},
+	{
+		case: 'csv-windows-1252.csv',
+		text: fixtureBytes('csv-windows-1252.csv'),
+		at: ANNEXE_1,
+		says: [`${ANNEXE_1}:2: octet 0xE9 à la colonne 40 : le fichier n'est pas en UTF-8`, '« CSV UTF-8 (délimité par des virgules) »'],
+	},
+	{
+		case: 'csv-figure-too-long.csv',
+		text: fixture('csv-figure-too-long.csv'),
+		at: ANNEXE_1,
+		says: [`${ANNEXE_1}:2`, '« annee_2017 »', `« ${'9'.repeat(20)}… » : 310 chiffres`],
+	},
+	{
+		case: 'csv-ambiguous-comma.csv',
+		text: fixture('csv-ambiguous-comma.csv'),
+		at: ANNEXE_1,
+		says: [`${ANNEXE_1}:2`, '« annee_2017 »', '« 7,385 » : virgule suivie de trois chiffres, ambiguë', '"decimalMark": ","'],
+	},
+	{
+		case: 'a meta file that is JSON null',
+		text: 'null\n',
+		at: META_1,
+		says: [`${META_1}: les métadonnées sont un objet JSON`],
+	},
+	{
+		case: 'a text saved in Windows-1252',
+		text: Buffer.from(`${validDocument().trimEnd()}\n\nChenôve.\n`, 'latin1'),
+		at: NEW_DOCUMENT,
+		says: [`${NEW_DOCUMENT}:20: « \uFFFD » (U+FFFD) à la colonne 5 : le fichier n'est pas en UTF-8`],
 	},
 	{ case: 'csv-empty.csv', text: fixture('csv-empty.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:1`, 'le fichier est vide'] },
 	{ case: 'csv-formula.csv', text: fixture('csv-formula.csv'), at: ANNEXE_1, says: [`${ANNEXE_1}:3`, '« ligne »', 'formule'] },
@@ -245,10 +278,11 @@ const catalogue: readonly BadInput[] = [
 ];
 
 describe('astro build on bad input', () => {
-	test('builds the valid fixtures: a new document, and Annexe 1 as a French spreadsheet exports it', () => {
+	test('builds the valid fixtures: a new document, and Annexe 1 as a French spreadsheet exports it, its metadata with a BOM', () => {
 		const { status, output, copy } = buildWith({
 			[NEW_DOCUMENT]: validDocument(),
 			[ANNEXE_1]: fixture('excel-fr-annexe-1.csv'),
+			[META_1]: `\uFEFF${readFileSync(join(projectRoot, META_1), 'utf8')}`,
 		});
 		expect(status, output).toBe(0);
 		const page = plainSpaces(copy.read(distFile(paths.document(AVENANT_DIJON.slug))));

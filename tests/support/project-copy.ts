@@ -14,7 +14,8 @@ const COPIED = ['src', 'content', 'data', 'public', 'sources', 'scripts', 'astro
 export interface ProjectCopy {
 	root: string;
 	read(path: string): string;
-	write(path: string, text: string): void;
+	/** Writes a text as UTF-8, or bytes as they are (a file in another encoding). */
+	write(path: string, text: string | Uint8Array): void;
 	edit(path: string, from: string | RegExp, to: string): void;
 	copy(from: string, to: string): void;
 	remove(path: string): void;
