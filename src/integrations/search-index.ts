@@ -8,7 +8,7 @@
  * before atomicPublish, which moves the site into dist/.
  */
 import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +16,7 @@ import * as pagefind from 'pagefind';
 import { BuildError } from '../lib/build-error';
 import { glossaryRecords, type GlossaryTerm } from '../lib/glossary';
 import { DATE_ORDER_FILE, dateOrder, type DatedResult } from '../lib/search-order';
+import { sizeWarnings, type Weighed } from '../lib/size-limits';
 
 /** Where src/pages/glossaire.json.ts writes the glossary, in the build output. */
 const GLOSSARY_FILE = 'glossaire.json';
@@ -57,15 +58,16 @@ const UNUSED_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
- * A result's id and date, from its fragment: the id is the fragment's name, the date its `date`
- * metadata. Pagefind's fragment format is its own: should it change, the build stops here.
+ * A result's id, date, address and compressed size, from its fragment: the id is the fragment's
+ * name, the date its `date` metadata. Pagefind's fragment format is its own: should it change, the build stops here.
  */
-async function datedResult(folder: string, name: string): Promise<DatedResult> {
-	const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
+async function datedResult(folder: string, name: string): Promise<DatedResult & Weighed> {
+	const compressed = await readFile(join(folder, name));
+	const text = gunzipSync(compressed).toString('utf8');
 	if (!text.startsWith(FRAGMENT_SIGNATURE))
 		throw indexError(`pagefind/fragment/${name}`, 'fragment illisible (format de Pagefind inconnu)');
-	const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { meta?: { date?: string } };
-	return { id: name.replace(/\.pf_fragment$/, ''), date: fragment.meta?.date };
+	const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url?: string; meta?: { date?: string } };
+	return { id: name.replace(/\.pf_fragment$/, ''), date: fragment.meta?.date, url: fragment.url ?? name, bytes: compressed.length };
 }
 
 /** Fails the build on any error Pagefind reports, naming what it was doing. */
@@ -89,7 +91,15 @@ export function searchIndex(): AstroIntegration {
 				try {
 					// Pages without a marked body (lists, search, glossary page) are not results.
 					let pages = 0;
-					for (const file of await htmlFiles(outDir)) if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) pages++;
+					const weights: Weighed[] = [];
+					for (const file of await htmlFiles(outDir)) {
+						const html = await readFile(file, 'utf8');
+						if (html.includes('data-pagefind-body')) pages++;
+						weights.push({
+							url: `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, ''),
+							bytes: Buffer.byteLength(html),
+						});
+					}
 					check('lecture des pages', await index.addDirectory({ path: outDir }));
 					const records = glossaryRecords(terms);
 					for (const record of records) check(record.url, await index.addCustomRecord(record));
@@ -106,6 +116,8 @@ export function searchIndex(): AstroIntegration {
 					}
 					const results = await Promise.all(fragments.map((name) => datedResult(folder, name)));
 					await writeFile(join(bundle, DATE_ORDER_FILE), JSON.stringify(dateOrder(results)));
+					// A text is published whole; the build names a page heavy enough to weigh on readers and on the search.
+					for (const warning of sizeWarnings(weights, results)) logger.warn(warning);
 					for (const name of await readdir(bundle)) if (UNUSED_BUNDLE.test(name)) await unlink(join(bundle, name));
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
 					logger.info(`${pages} page(s) et ${terms.length} sigle(s) indexés dans pagefind/ en ${seconds} s`);

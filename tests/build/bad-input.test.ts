@@ -290,6 +290,25 @@ describe('astro build on bad input', () => {
 		expect(copy.read(distFile(paths.document(TEST_SLUG)))).toContain('DOCUMENT DE TEST');
 	});
 
+	test('a very long text builds, and the build names its page and its search fragment as too heavy', () => {
+		// 1.2 MB of words drawn from the avenant's own, in an order gzip cannot fold: what a long act weighs.
+		const words = readFileSync(join(projectRoot, AVENANT_DIJON.file), 'utf8').match(/\p{L}{4,}/gu)!;
+		let seed = 1;
+		const next = () => (seed = (seed * 48271) % 2147483647);
+		const paragraphs = Array.from({ length: 1500 }, () => Array.from({ length: 110 }, () => words[next() % words.length]).join(' ') + '.');
+		const { status, output } = buildWith({ [NEW_DOCUMENT]: withBody((body) => `${body}\n${paragraphs.join('\n\n')}\n`) });
+		expect(status, output).toBe(0);
+		const plain = plainSpaces(output);
+		expect(plain).toMatch(new RegExp(`${paths.document(TEST_SLUG)} : page HTML de 1,\\d Mo, au-delà de 1 Mo`));
+		expect(plain).toMatch(
+			new RegExp(
+				`${paths.document(TEST_SLUG)} : fragment de recherche compressé, téléchargé par chaque résultat, de \\d+ ko, au-delà de 64 ko`,
+			),
+		);
+		// The real pages are far from it.
+		expect(plain.match(/au-delà de/g)).toHaveLength(2);
+	});
+
 	test(`a dataset may not take the name of another file of ${paths.data.catalogue}`, () => {
 		copy = projectCopy();
 		copy.copy(ANNEXE_1, 'data/dijon/deliberations.csv');
