@@ -18,8 +18,15 @@ const pages = builtPages();
 /** Any document page: a text page with its copy controls. */
 const aDocument = paths.document(corpus.documents[0]!.slug);
 
-async function expectNoAxeViolation(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+/**
+ * The axe rules whose result depends on colours: all that the dark scheme changes (src/styles: colours
+ * only, through custom properties). The other rules, run in the light scheme, see the same page.
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+async function expectNoAxeViolation(page: Page, rules?: readonly string[]) {
+	const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+	const results = await (rules ? axe.withRules([...rules]) : axe).analyze();
 	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	expect(summary).toEqual([]);
 }
@@ -33,7 +40,7 @@ for (const path of [...pages, paths.search('visale')]) {
 		if (path.includes('?q=')) await expect(page.locator('.search-result').first()).toBeVisible();
 		await expectNoAxeViolation(page);
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoAxeViolation(page);
+		await expectNoAxeViolation(page, COLOUR_RULES);
 	});
 }
 
