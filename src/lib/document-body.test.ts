@@ -97,6 +97,13 @@ describe('renderBody refuses what is code, not text, with its line', () => {
 		expect(message).toContain(says);
 	});
 
+	test('a body MDX cannot read: the file’s line, and what to write', async () => {
+		const message = await refusal('Texte.\n\n<javascript:alert(1)>\n', 10);
+		expect(message).toContain(`${FILE}:12: texte illisible (colonne 1) : un « < » ouvre une balise en MDX : pour le caractère, écrire \\<`);
+		expect(message).toContain('(Unexpected character after `<`');
+		expect(await refusal('Le montant {b', 5)).toContain(`${FILE}:5: texte illisible (colonne 12) : une accolade ouvre du code`);
+	});
+
 	test('the links a text may have are published', async () => {
 		const { html } = await render(
 			'[avenant](/documents/dijon-avenant-2020-2022/#article-2-1), [site](https://www.actionlogement.fr/), [écrire](mailto:contact@example.fr), [appeler](tel:+33380000000), [plus bas](#annexe-1)',

@@ -232,6 +232,28 @@ export interface BodyOptions {
 	fileURL?: URL;
 }
 
+/** What MDX's parser says of a body it cannot read (`3:1: Unexpected character after \`<\`…`), for an editor. */
+const SYNTAX_HINTS: readonly [RegExp, string][] = [
+	[
+		/Unexpected character after `<`|valid JSX tag/,
+		'un « < » ouvre une balise en MDX : pour le caractère, écrire \\< ; pour un lien, [texte](adresse)',
+	],
+	[/closing tag/, 'une balise ouverte n’est pas fermée'],
+	[/closing brace|expression/, 'une accolade ouvre du code en MDX : pour le caractère, écrire \\{ et \\}'],
+];
+
+/** A body MDX cannot parse, as a BuildError with the file's line; any other error as it is. */
+function syntaxError(error: unknown, file: string, fileLine: (line: number) => number): unknown {
+	const message = error instanceof Error ? error.message : '';
+	const at = /^(\d+):(\d+): ([\s\S]*)$/.exec(message);
+	if (!at) return error;
+	const hint = SYNTAX_HINTS.find(([pattern]) => pattern.test(at[3]!))?.[1];
+	return new BuildError(
+		{ file, line: fileLine(Number(at[1])), message: `texte illisible (colonne ${at[2]}) : ${hint ?? 'syntaxe MDX'} (${at[3]!.trim()})` },
+		'Texte refusé',
+	);
+}
+
 /** The body's HTML, headings and tables; throws a BuildError naming every line it refuses. */
 export async function renderBody(body: string, options: BodyOptions): Promise<RenderedBody> {
 	const problems: BodyProblem[] = [];
@@ -239,15 +261,21 @@ export async function renderBody(body: string, options: BodyOptions): Promise<Re
 	const fileLine = (line: number) => line + options.firstLine - 1;
 	// What Astro's heading ids plugin reads and fills (ctx.data.astro), as Astro's own pipeline gives it.
 	const astro = { frontmatter: {}, headings: [] as Heading[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-	const compiled = await mdxToJs(body, {
-		// The rules first, so that they see the body as it was written; Astro's heading ids last, as in its own pipeline.
-		hastPlugins: [bodyRules(problems, tables), ...options.hastPlugins, satteriHeadingIdsPlugin()],
-		features: { gfm: true, ...options.features },
-		...(options.fileURL && { fileURL: options.fileURL }),
-		outputFormat: 'function-body',
-		elementAttributeNameCase: 'html',
-		data: { astro },
-	});
+	// MDX's parser throws on a body it cannot read (`3:1: Unexpected character…`), with the body's line.
+	let compiled: Awaited<ReturnType<typeof mdxToJs>>;
+	try {
+		compiled = await mdxToJs(body, {
+			// The rules first, so that they see the body as it was written; Astro's heading ids last, as in its own pipeline.
+			hastPlugins: [bodyRules(problems, tables), ...options.hastPlugins, satteriHeadingIdsPlugin()],
+			features: { gfm: true, ...options.features },
+			...(options.fileURL && { fileURL: options.fileURL }),
+			outputFormat: 'function-body',
+			elementAttributeNameCase: 'html',
+			data: { astro },
+		});
+	} catch (error) {
+		throw syntaxError(error, options.file, fileLine);
+	}
 	if (problems.length > 0) {
 		throw new BuildError(
 			problems.map((p) => ({ file: options.file, ...(p.line === undefined ? {} : { line: fileLine(p.line) }), message: p.message })),

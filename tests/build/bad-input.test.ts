@@ -251,6 +251,13 @@ const catalogue: readonly BadInput[] = [
 		],
 	},
 	{
+		// MDX reads « <javascript:…> » as a tag it cannot parse: the message gives the file's line and what to write.
+		case: 'an autolink to javascript: in a text',
+		text: withBody((body) => `${body}\n<javascript:alert(1)>\n`),
+		at: NEW_DOCUMENT,
+		says: [`${NEW_DOCUMENT}:20: texte illisible (colonne 1) : un « < » ouvre une balise en MDX`],
+	},
+	{
 		// A territory's text is Markdown that Astro renders: the same links refused, and raw HTML, which Markdown would keep as written.
 		case: 'a link that runs code, and raw HTML, in a territory’s Markdown',
 		text: `${territoryText('dijon').trimEnd()}\n\nVoir [le site](javascript:alert(1)).\n\n<img src="x" onerror="alert(1)">\n`,
