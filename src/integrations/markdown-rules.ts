@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
 import { BuildError, type Problem } from '../lib/build-error';
 import { bodyFirstLine } from '../lib/document-body';
-import { holdsScript, urlProblem } from '../lib/safe-url';
+import { LINK_ELEMENTS, linkProblems } from '../lib/safe-url';
 
 type Positioned = { position?: { start: { line: number } } | undefined };
 
@@ -25,15 +25,9 @@ export function markdownRules(): HastPluginEntry {
 			found = [];
 		},
 		element: {
-			filter: ['a', 'img'],
+			filter: [...LINK_ELEMENTS],
 			visit(node) {
-				for (const property of ['href', 'src', 'title'] as const) {
-					const value = node.properties[property];
-					if (typeof value !== 'string') continue;
-					const problem =
-						property === 'title' ? (holdsScript(value) ? `« ${value} » contient du code (javascript:)` : undefined) : urlProblem(value);
-					if (problem !== undefined) at(node, `${node.tagName === 'img' ? 'image' : 'lien'} : ${problem}`);
-				}
+				for (const problem of linkProblems(node.tagName, node.properties)) at(node, problem);
 			},
 		},
 		raw(node) {

@@ -15,7 +15,7 @@ import { mdxToJs, type Features, type HastPluginDefinition, type HastPluginList,
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { childrenHtml, escapeHtml, Html, runtime, type Component, type Props } from './jsx-html';
 import { BuildError } from './build-error';
-import { holdsScript, urlProblem } from './safe-url';
+import { holdsScript, LINK_ELEMENTS, linkProblems } from './safe-url';
 import type { Heading } from './toc';
 
 export interface RenderedBody {
@@ -84,9 +84,6 @@ const CODE_ELEMENTS = new Set([
 	'math',
 	'template',
 ]);
-
-/** The attributes of Markdown's links and images (hast properties) that hold an address or a text shown beside it. */
-const LINK_PROPERTIES = ['href', 'src', 'title'] as const;
 
 const DATASET_ID = /^[a-z0-9-]+$/;
 
@@ -189,17 +186,11 @@ function bodyRules(problems: BodyProblem[], tables: { id: string; line: number |
 			}
 		},
 	};
-	// Markdown's own links and images (`[texte](adresse)`, `<https://…>`, `![…](adresse)`), after the parser decoded their entities.
+	// Markdown's own links and images (`[texte](adresse)`, `![…](adresse)`, a reference), after the parser decoded their entities.
 	const link = {
-		filter: ['a', 'img'],
+		filter: [...LINK_ELEMENTS],
 		visit(node: { tagName: string; properties: Readonly<Record<string, unknown>>; position?: { start: { line: number } } | undefined }) {
-			for (const property of LINK_PROPERTIES) {
-				const value = node.properties[property];
-				if (typeof value !== 'string') continue;
-				const problem =
-					property === 'title' ? (holdsScript(value) ? `« ${value} » contient du code (javascript:)` : undefined) : urlProblem(value);
-				if (problem !== undefined) at(node, `${node.tagName === 'img' ? 'image' : 'lien'} : ${problem}`);
-			}
+			for (const problem of linkProblems(node.tagName, node.properties)) at(node, problem);
 		},
 	};
 	return {

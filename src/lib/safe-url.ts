@@ -37,3 +37,21 @@ export function urlProblem(url: string): string | undefined {
 export function holdsScript(text: string): boolean {
 	return /javascript:|vbscript:/i.test(text.replace(IGNORED_INSIDE, ''));
 }
+
+/** The hast elements Markdown writes for its links and images: what `linkProblems` checks. */
+export const LINK_ELEMENTS = ['a', 'img'] as const;
+
+/**
+ * What is wrong with a Markdown link or image (a hast `a` or `img`, after the parser decoded its
+ * entities): its address (`href`, `src`), or a `javascript:` in its title. One message each.
+ */
+export function linkProblems(tagName: string, properties: Readonly<Record<string, unknown>>): string[] {
+	const what = tagName === 'img' ? 'image' : 'lien';
+	return (['href', 'src', 'title'] as const).flatMap((property) => {
+		const value = properties[property];
+		if (typeof value !== 'string') return [];
+		const problem =
+			property === 'title' ? (holdsScript(value) ? `« ${value} » contient du code (javascript:)` : undefined) : urlProblem(value);
+		return problem === undefined ? [] : [`${what} : ${problem}`];
+	});
+}
