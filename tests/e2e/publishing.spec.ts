@@ -76,8 +76,7 @@ test.describe('links to the parts of a text', () => {
 			for (const anchor of anchors) {
 				const address = addresses.find((a) => a.endsWith(`#${anchor}`));
 				expect(address, `a link to #${anchor}`).toBeDefined();
-				// A fresh arrival on the address, as from a mail: from a blank page, not from the document itself.
-				await page.goto('about:blank');
+				await page.goto(paths.home);
 				await page.goto(address!);
 				await scrolledTo(page, anchor);
 			}
