@@ -5,8 +5,7 @@ import { z } from 'astro/zod';
 import { file } from 'astro/loaders';
 import { csvDatasets } from './loaders/csv-datasets';
 import { contentGlob } from './loaders/content-glob';
-import { hastPlugins, markdownFeatures } from './integrations/markdown';
-import { renderBody } from './lib/document-body';
+import { bodyThread } from './loaders/body-thread';
 import { dateKinds, documentKinds, relationTypes, units } from './lib/domain';
 import { datasetSchema, oneOf, period, year } from './lib/dataset-schema';
 import { pdfProblem, PUBLIC_PDF } from './lib/originals';
@@ -164,12 +163,12 @@ const vote = z
 	});
 
 const documents = defineCollection({
-	// The bodies are rendered to HTML as they are loaded, not compiled into modules of the build (src/lib/document-body.ts).
+	// The bodies are rendered to HTML as they are loaded, in a thread of their own, not compiled into modules of the build (src/lib/document-body.ts).
 	loader: contentGlob({
 		pattern: '**/*.mdx',
 		base: './content/documents',
 		generateId: byFileName,
-		renderMdx: (body, where) => renderBody(body, { ...where, hastPlugins, features: markdownFeatures }),
+		renderMdx: bodyThread,
 	}),
 	schema: z
 		.strictObject({

@@ -9,7 +9,11 @@
 
 /** HTML already written: put in as is, never escaped again. */
 export class Html {
-	constructor(readonly value: string) {}
+	// A field, not a parameter property: Node runs this module as it is in the bodies' thread (src/loaders/body-worker.ts).
+	readonly value: string;
+	constructor(value: string) {
+		this.value = value;
+	}
 	toString(): string {
 		return this.value;
 	}

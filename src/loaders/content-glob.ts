@@ -3,7 +3,7 @@
  * slip through: an id (the file name, which is also the URL) belongs to one file, and every date of
  * the frontmatter is a day of the calendar, without a time (YAML would roll 2021-02-30 over to 2 March).
  *
- * With `renderMdx`, it also renders the .mdx files' bodies itself, when they are loaded, instead of
+ * With `renderMdx` (a renderer for each load), it also renders the .mdx files' bodies itself, when they are loaded, instead of
  * leaving each to be compiled into a module of the build. The HTML and the MDX source of each body
  * are written to files beside Astro's cache, not into the entry: the build bundles the whole data
  * store as one string, and at 2 000 documents it took some 27 MB of memory per MB of text in it
@@ -47,8 +47,14 @@ export interface DocumentTexts {
 	tables: DocumentTable[];
 }
 
+/** The renderer of one load's bodies, closed when the load ends (src/loaders/body-thread.ts). */
+export interface BodyRendering {
+	render: BodyRenderer;
+	close(): Promise<void>;
+}
+
 export function contentGlob(
-	options: GlobOptions & { generateId: NonNullable<GlobOptions['generateId']>; renderMdx?: BodyRenderer },
+	options: GlobOptions & { generateId: NonNullable<GlobOptions['generateId']>; renderMdx?: () => BodyRendering },
 ): Loader {
 	const { renderMdx, ...globOptions } = options;
 	const base = String(options.base ?? '.')
@@ -73,7 +79,12 @@ export function contentGlob(
 		load: async (context) => {
 			files.clear();
 			const failures: Problem[] = [];
-			await inner.load(withEntryTypes(context, renderMdx, failures));
+			const rendering = renderMdx?.();
+			try {
+				await inner.load(withEntryTypes(context, rendering?.render, failures));
+			} finally {
+				await rendering?.close();
+			}
 			if (failures.length > 0) throw new BuildError(failures, 'Textes refusés');
 			const duplicates = [...files].filter(([, owners]) => owners.size > 1);
 			if (duplicates.length > 0) {
