@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { sampleProcessMemory, type ProgramPeak } from './process-memory.ts';
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -24,6 +25,8 @@ export interface BuildRun {
 	cpuSeconds: number | undefined;
 	/** How `peakRss` was measured. */
 	memoryMethod: string;
+	/** Each program's peak resident memory (node, pagefind…), largest first, sampled from /proc. */
+	programPeaks: ProgramPeak[];
 	/** The figure Astro prints ("N page(s) built"). */
 	pagesReported: number | undefined;
 	/** Render time of each page, as Astro logs it ("/documents/x/index.html (+12ms)"). */
@@ -102,6 +105,7 @@ export function runBuild(cwd: string, command: string, args: readonly string[], 
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
+		const programs = child.pid === undefined ? undefined : sampleProcessMemory(child.pid);
 		const chunks: Buffer[] = [];
 		const lines: Line[] = [];
 		const partials: string[] = [];
@@ -122,6 +126,7 @@ export function runBuild(cwd: string, command: string, args: readonly string[], 
 		child.on('error', reject);
 		child.on('close', (status) => {
 			const seconds = (performance.now() - started) / 1000;
+			const programPeaks = programs?.stop() ?? [];
 			const output = Buffer.concat(chunks).toString('utf8');
 			for (const text of partials) if (text.trim()) lines.push({ at: seconds, text });
 			let peakRss: number | undefined;
@@ -145,6 +150,7 @@ export function runBuild(cwd: string, command: string, args: readonly string[], 
 				peakRss,
 				cpuSeconds,
 				memoryMethod: timed ? 'GNU time %M: largest RSS among the build processes' : 'not measured (no /usr/bin/time)',
+				programPeaks,
 				pagesReported: pages === undefined ? undefined : Number(pages),
 				renderMs,
 				phases: phasesOf(lines, seconds),

@@ -107,6 +107,17 @@ export function sizeReport(r: SizeResult): string {
 				['total (wall-clock)', ...builds.map(([, run]) => seconds(run?.seconds))],
 				['pages built', ...builds.map(([, , pages]) => (pages === undefined ? 'n/a' : number(pages)))],
 				['document page render, median / p90', ...builds.map(([, run]) => documentRender(run))],
+				[
+					'peak memory by program (/proc)',
+					...builds.map(([, run]) =>
+						run && run.programPeaks.length > 0
+							? run.programPeaks
+									.slice(0, 2)
+									.map((p) => `${p.program} ${memory(p.bytes)}`)
+									.join(', ')
+							: 'n/a',
+					),
+				],
 			],
 			builds.map((_, i) => i + 1),
 		),
