@@ -2,9 +2,11 @@
  * Runs a build in a child process and measures it: wall-clock seconds; with GNU time
  * (`/usr/bin/time -f '%M %U %S'`), the peak resident memory (the largest resident set among the build's
  * processes, in KiB) and the CPU seconds (user + system, which other work on the machine disturbs
- * less than wall-clock); and, from Astro's log (each line stamped when it arrives), how long each
- * phase of the build took and how long each page took to render.
- * Without /usr/bin/time the build still runs, and the memory and CPU figures are absent.
+ * less than wall-clock); from /proc, each program's peak (process-memory.ts), which also stands for
+ * GNU time's figure when larger: GNU time misses Pagefind's binary, which Node stops without waiting
+ * for it; and, from Astro's log (each line stamped when it arrives), how long each phase of the
+ * build took and how long each page took to render.
+ * Without /usr/bin/time the build still runs, and the CPU figures are absent.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +21,10 @@ export interface BuildRun {
 	command: string;
 	status: number | null;
 	seconds: number;
-	/** Peak resident memory of the largest process of the build, in bytes. */
+	/**
+	 * Peak resident memory of the largest process of the build, in bytes: GNU time's, or the /proc
+	 * sample's when larger (GNU time misses a process its parent does not wait for: Pagefind's binary).
+	 */
 	peakRss: number | undefined;
 	/** User + system CPU seconds of the build's processes. */
 	cpuSeconds: number | undefined;
@@ -138,6 +143,8 @@ export function runBuild(cwd: string, command: string, args: readonly string[], 
 				if (user !== undefined && system !== undefined && Number.isFinite(user + system)) cpuSeconds = user + system;
 				rmSync(timeFile);
 			}
+			const sampled = programPeaks[0]?.bytes;
+			if (sampled !== undefined && sampled > (peakRss ?? 0)) peakRss = sampled;
 			const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
 			const renderMs = [...output.matchAll(/ (\/\S*?)index\.html \(\+([\d.]+)(ms|s)\)/g)].map((m) => ({
 				url: m[1]!,
@@ -149,7 +156,9 @@ export function runBuild(cwd: string, command: string, args: readonly string[], 
 				seconds,
 				peakRss,
 				cpuSeconds,
-				memoryMethod: timed ? 'GNU time %M: largest RSS among the build processes' : 'not measured (no /usr/bin/time)',
+				memoryMethod: timed
+					? 'largest RSS among the build processes: GNU time %M, or /proc when larger'
+					: 'sampled from /proc (no /usr/bin/time)',
 				programPeaks,
 				pagesReported: pages === undefined ? undefined : Number(pages),
 				renderMs,

@@ -18,6 +18,8 @@ export interface CorpusSize {
 	documents: number;
 	/** Documents per territory (the last territory may have fewer). */
 	perTerritory: number;
+	/** Another seed writes another corpus, of the same shape: texts, names and figures the site has not been measured on. */
+	seed?: number;
 }
 
 export interface Corpus {
@@ -111,14 +113,15 @@ export function writeCorpus(root: string, size: CorpusSize, prose: ProseModel): 
 	for (const file of Object.values(SOURCE_FILES)) {
 		if (!existsSync(join(root, 'sources', file))) throw new Error(`bench: sources/${file} is missing`);
 	}
-	const rand = random(20_240_601);
+	const seed = size.seed ?? 0;
+	const rand = random(20_240_601 + seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 	const write: Write = (path, text) => {
 		const file = join(root, path);
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, text);
 	};
-	const names = nameMaker(random(1789));
+	const names = nameMaker(random(1789 + seed));
 	const territories = Math.ceil(size.documents / size.perTerritory);
 	const territoryWidth = Math.max(3, String(territories).length);
 	const documentWidth = Math.max(2, String(size.perTerritory).length);

@@ -267,7 +267,7 @@ export function summary(results: readonly SizeResult[]): string {
 		}
 	}
 	out.push(
-		"Builds (CPU time is user + system of all the build's processes; peak memory is GNU time %M, the largest resident set; ratios are project / other)",
+		"Builds (CPU time is user + system of all the build's processes; peak memory is the largest process's resident set, GNU time %M or /proc's when larger; ratios are project / other)",
 		table(rows, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
 		'',
 	);

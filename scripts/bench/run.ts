@@ -30,6 +30,8 @@ const USAGE = `usage: npm run bench -- [--sizes N,N,…] [--starlight [--starlig
   --documents M        documents per territory (default ${PER_TERRITORY})
   --queries Q,Q,…      first-search queries to measure (default: drawn from the corpus: a frequent word,
                        a rare word, a territory name, an acronym, two words, an amount)
+  --seed N             write another corpus of the same shape (other texts, names and figures than the
+                       default one, which the site's figures were measured on)
   --starlight          also build the same documents with Starlight (${STARLIGHT_RANGE}, npm-installed into a
                        temporary folder, not a dependency of the site) and compare
   --starlight-dir DIR  install Starlight into DIR, or reuse the install already there (kept afterwards)
@@ -76,6 +78,7 @@ try {
 			territories: { type: 'string' },
 			documents: { type: 'string' },
 			queries: { type: 'string' },
+			seed: { type: 'string' },
 			starlight: { type: 'boolean', default: false },
 			'starlight-dir': { type: 'string' },
 			keep: { type: 'boolean', default: false },
@@ -96,6 +99,7 @@ const sizes =
 	values.territories !== undefined
 		? [positive('territories', values.territories) * perTerritory]
 		: (values.sizes ?? '2000').split(',').map((s) => positive('sizes', s.trim()));
+const seed = values.seed === undefined ? undefined : positive('seed', values.seed);
 const fixedQueries = values.queries
 	?.split(',')
 	.map((q) => q.trim())
@@ -134,7 +138,7 @@ try {
 		const copy = projectCopy();
 		temporary.push(copy.root);
 		const prose = buildProseModel(join(copy.root, 'content/documents'));
-		const corpus = writeCorpus(copy.root, { documents: size, perTerritory }, prose);
+		const corpus = writeCorpus(copy.root, { documents: size, perTerritory, ...(seed !== undefined && { seed }) }, prose);
 		console.log(
 			`bench: ${corpus.documents} documents, ${corpus.datasets} tables in ${corpus.territories} territories written to ${copy.root} ` +
 				`(prose model: ${prose.vocabulary} distinct tokens, ${prose.tokens} tokens, ${prose.topics} topics of the real texts)`,

@@ -89,6 +89,8 @@ export function searchIndex(): AstroIntegration {
 				check('création', { errors });
 				if (!index) throw indexError('pagefind/', 'Pagefind n’a pas créé d’index');
 				try {
+					// Pagefind reads the pages in its own process; the weights and the count are read meanwhile.
+					const adding = index.addDirectory({ path: outDir });
 					// Pages without a marked body (lists, search, glossary page) are not results.
 					let pages = 0;
 					const weights: Weighed[] = [];
@@ -100,7 +102,7 @@ export function searchIndex(): AstroIntegration {
 							bytes: Buffer.byteLength(html),
 						});
 					}
-					check('lecture des pages', await index.addDirectory({ path: outDir }));
+					check('lecture des pages', await adding);
 					const records = glossaryRecords(terms);
 					for (const record of records) check(record.url, await index.addCustomRecord(record));
 					const bundle = join(outDir, 'pagefind');
