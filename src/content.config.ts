@@ -163,7 +163,7 @@ const vote = z
 	});
 
 const documents = defineCollection({
-	// The bodies are rendered to HTML as they are loaded, in a thread of their own, not compiled into modules of the build (src/lib/document-body.ts).
+	// The bodies are rendered to HTML as they are loaded, in threads of their own, not compiled into modules of the build (src/lib/document-body.ts).
 	loader: contentGlob({
 		pattern: '**/*.mdx',
 		base: './content/documents',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertNoProblems, BuildError, formatProblem } from './build-error';
+import { assertNoProblems, BuildError, buildErrorProblems, formatProblem } from './build-error';
 
 describe('formatProblem', () => {
 	test.each([
@@ -37,4 +37,13 @@ describe('BuildError', () => {
 			),
 		).toThrow('Glossaire invalide :\n  - x: y\n  - z: w');
 	});
+});
+
+test('buildErrorProblems knows a BuildError by its name, from another copy of the module or another thread, and nothing else', () => {
+	const problems = [{ file: 'content/documents/x.mdx', line: 3, message: 'refusé' }];
+	expect(buildErrorProblems(new BuildError(problems))).toEqual(problems);
+	expect(buildErrorProblems({ name: 'BuildError', problems })).toEqual(problems);
+	expect(buildErrorProblems(Object.assign(new Error('x'), { problems }))).toBeUndefined();
+	expect(buildErrorProblems({ name: 'BuildError', problems: 'non' })).toBeUndefined();
+	expect(buildErrorProblems(null)).toBeUndefined();
 });

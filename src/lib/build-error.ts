@@ -30,6 +30,17 @@ export class BuildError extends Error {
 	}
 }
 
+/**
+ * A BuildError's problems, or undefined for any other error. Recognised by name, not class: a
+ * BuildError may come from another copy of this module (Astro's bundler loads the config's own) or
+ * from another thread (src/loaders/body-worker.ts), where `instanceof` does not see it.
+ */
+export function buildErrorProblems(error: unknown): Problem[] | undefined {
+	if (error === null || typeof error !== 'object') return undefined;
+	const { name, problems } = error as { name?: unknown; problems?: unknown };
+	return name === 'BuildError' && Array.isArray(problems) ? (problems as Problem[]) : undefined;
+}
+
 /** Throws a BuildError when there is anything in `problems`. */
 export function assertNoProblems(problems: readonly Problem[], heading?: string): void {
 	if (problems.length > 0) throw new BuildError(problems, heading);

@@ -6,7 +6,7 @@
  * it): its imports name their files with the extension.
  */
 import { relative } from 'node:path';
-import { formatProblem, type Problem } from './build-error.ts';
+import { buildErrorProblems, formatProblem, type Problem } from './build-error.ts';
 import { NBSP } from './text.ts';
 
 /** The least share of its source's words, in order, that a page must hold, in thousandths: 99.5 %, as the fidelity test. */
@@ -122,7 +122,6 @@ export function loadFailureLines(problems: readonly Problem[], milliseconds: num
 interface ErrorLike {
 	name?: unknown;
 	message?: unknown;
-	problems?: unknown;
 	cause?: unknown;
 	loc?: { file?: unknown; line?: unknown };
 }
@@ -156,8 +155,8 @@ function schemaProblems(file: string, message: string): Problem[] {
 export function errorProblems(error: unknown, root: string): Problem[] | undefined {
 	if (error === null || typeof error !== 'object') return undefined;
 	const e = error as ErrorLike;
-	// By name: the loaders' BuildError class is a module of Astro's own bundler, not this one.
-	if (e.name === 'BuildError' && Array.isArray(e.problems)) return e.problems as Problem[];
+	const own = buildErrorProblems(error);
+	if (own) return own;
 	if (typeof e.loc?.file !== 'string') return e.cause === undefined ? undefined : errorProblems(e.cause, root);
 	const file = relative(root, e.loc.file);
 	const message = typeof e.message === 'string' ? e.message : String(e.message);

@@ -2,8 +2,9 @@
  * The documents' bodies rendered in threads of their own (src/loaders/body-worker.ts) while the
  * loader reads the next files: at 2 000 documents, rendering is most of the content load, which
  * otherwise runs on one core while the other waits. The threads live for one load, started with its
- * first bodies and stopped when it ends, even when it fails (a body that comes after is refused). A body a thread refuses is a BuildError here, with the same
- * problems; a thread that fails fails every body it was given.
+ * first bodies and stopped when it ends, even when it fails (a body that comes after is refused).
+ * A body a thread refuses is a BuildError here, with the same problems; a thread that fails fails
+ * every body it was given.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -27,7 +28,7 @@ const WORKER = new URL('./body-worker.ts', import.meta.url);
  * As many threads as cores: the loader's own thread has less to do than rendering, so with two
  * cores, two threads and the loader share them evenly.
  */
-const THREADS = Math.max(1, availableParallelism());
+const THREADS = availableParallelism();
 
 interface Thread {
 	worker: Worker;

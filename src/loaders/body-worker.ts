@@ -20,9 +20,10 @@ registerHooks({
 	},
 });
 
-const [{ renderBody }, { hastPlugins, markdownFeatures }] = await Promise.all([
+const [{ renderBody }, { hastPlugins, markdownFeatures }, { buildErrorProblems }] = await Promise.all([
 	import('../lib/document-body'),
 	import('../integrations/markdown'),
+	import('../lib/build-error'),
 ]);
 
 parentPort!.on('message', async ({ id, body, file, firstLine, fileURL }: BodyRequest) => {
@@ -31,12 +32,9 @@ parentPort!.on('message', async ({ id, body, file, firstLine, fileURL }: BodyReq
 		const rendered = await renderBody(body, { file, firstLine, fileURL: new URL(fileURL), hastPlugins, features: markdownFeatures });
 		answer = { id, rendered };
 	} catch (error) {
-		// A refusal crosses as its problems (a class does not cross threads); anything else as its message.
-		const problems = (error as { name?: unknown; problems?: unknown }).problems;
-		answer =
-			(error as Error).name === 'BuildError' && Array.isArray(problems)
-				? { id, problems }
-				: { id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+		// A refusal crosses as its problems (a class does not cross threads); anything else as its message, as the loader says it.
+		const problems = buildErrorProblems(error);
+		answer = problems ? { id, problems } : { id, failure: error instanceof Error ? error.message : String(error) };
 	}
 	parentPort!.postMessage(answer);
 });

@@ -3,8 +3,8 @@
  * slip through: an id (the file name, which is also the URL) belongs to one file, and every date of
  * the frontmatter is a day of the calendar, without a time (YAML would roll 2021-02-30 over to 2 March).
  *
- * With `renderMdx` (a renderer for each load), it also renders the .mdx files' bodies itself, when they are loaded, instead of
- * leaving each to be compiled into a module of the build. The HTML and the MDX source of each body
+ * With `renderMdx` (a renderer for each load), it also renders the .mdx files' bodies itself, when
+ * they are loaded, instead of leaving each to be compiled into a module of the build. The HTML and the MDX source of each body
  * are written to files beside Astro's cache, not into the entry: the build bundles the whole data
  * store as one string, and at 2 000 documents it took some 27 MB of memory per MB of text in it
  * (3 GB with the HTML in the store, 1.7 GB with the bodies alone). The entry keeps the headings and
@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType, MarkdownHeading } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { replacementCharacter } from '../lib/text-file';
-import { BuildError, type Problem } from '../lib/build-error';
+import { BuildError, buildErrorProblems, type Problem } from '../lib/build-error';
 import { invalidFrontmatterDates } from '../lib/calendar-dates';
 import { bodyFirstLine } from '../lib/document-body';
 
@@ -145,9 +145,9 @@ function withEntryTypes(context: LoaderContext, render: BodyRenderer | undefined
 						try {
 							return await renderText(entry);
 						} catch (error) {
-							// By name: the renderer's BuildError comes from the config's own module graph, not this one.
-							const problems = (error as { name?: unknown; problems?: unknown }).problems;
-							if ((error as Error).name === 'BuildError' && Array.isArray(problems)) failures.push(...(problems as Problem[]));
+							// The renderer's BuildError comes from the config's own module graph, not this one.
+							const problems = buildErrorProblems(error);
+							if (problems) failures.push(...problems);
 							else failures.push({ file: entry.filePath ?? LOADER, message: error instanceof Error ? error.message : String(error) });
 							// Nothing to store: the load stops the build once every file is read.
 							return { html: '' };
