@@ -97,5 +97,8 @@ export function inForce(
 
 /** The day of a moment in France (`YYYY-MM-DD`): the build's day, for `inForce`. */
 export function dayInFrance(moment: Date): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+	return frenchDay.format(moment);
 }
+
+/** Made once: a page asks for the day with every document it lists. */
+const frenchDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });

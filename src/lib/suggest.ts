@@ -40,14 +40,15 @@ export function wordsOf(text: string): string[] {
  * write it most often, with its count. Words in camel case ("DatasetTable") are markup, not text.
  */
 export function buildVocabulary(texts: Iterable<string>): Record<string, VocabularyEntry[]> {
+	// Each spelling counted first, then folded once: a corpus of millions of words has some thousands of spellings.
+	const counts = new Map<string, number>();
+	for (const text of texts) for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
 	const byFolded = new Map<string, Map<string, number>>();
-	for (const text of texts) {
-		for (const word of wordsOf(text)) {
-			if (/\p{Ll}\p{Lu}/u.test(word)) continue;
-			const folded = foldWord(word);
-			const forms = byFolded.get(folded) ?? byFolded.set(folded, new Map()).get(folded)!;
-			forms.set(word, (forms.get(word) ?? 0) + 1);
-		}
+	for (const [word, count] of counts) {
+		if (/\p{Ll}\p{Lu}/u.test(word)) continue;
+		const folded = foldWord(word);
+		const forms = byFolded.get(folded) ?? byFolded.set(folded, new Map()).get(folded)!;
+		forms.set(word, count);
 	}
 	const shards: Record<string, VocabularyEntry[]> = {};
 	for (const [folded, forms] of [...byFolded].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
