@@ -33,5 +33,8 @@ export default defineConfig({
 			styleDirective: { resources: [...styleSources] },
 		},
 	},
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Four pages at a time: one page's file is written while the next is rendered. Page by page (Astro's
+	// default), the build waited on the disk for 5.5 of its 17 s of rendering at 2,000 documents
+	// (`node --cpu-prof`); four at a time, 1.3 s of 12.5.
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 });
