@@ -71,6 +71,13 @@ describe('renderBody', () => {
 			expect.stringContaining(`${FILE}:16: expression « {x} »`),
 		]);
 	});
+	test('the glossary pairs a term once a section, not in code: an acronym in code leaves the next one to be paired', async () => {
+		const { html } = await render('Le `NPNRU` puis le NPNRU, encore le NPNRU.\n\n## ARTICLE 2\n\nLe NPNRU.');
+		const paired = html.match(/<abbr [^>]*>NPNRU<\/abbr>/g) ?? [];
+		expect(paired).toHaveLength(2);
+		expect(html).toContain('<code>NPNRU</code> puis le <abbr title="Nouveau Programme National de Renouvellement Urbain"');
+		expect(html).toContain('</abbr>, encore le NPNRU.');
+	});
 });
 
 describe('renderBody refuses what is code, not text, with its line', () => {
