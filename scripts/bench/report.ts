@@ -106,7 +106,10 @@ export function sizeReport(r: SizeResult): string {
 				]),
 				['total (wall-clock)', ...builds.map(([, run]) => seconds(run?.seconds))],
 				['pages built', ...builds.map(([, , pages]) => (pages === undefined ? 'n/a' : number(pages)))],
-				['document page render, median / p90', ...builds.map(([, run]) => documentRender(run))],
+				[
+					'document page render, median / p90 (Astro’s log: the project renders 4 pages at a time)',
+					...builds.map(([, run]) => documentRender(run)),
+				],
 				[
 					'peak memory by program (/proc)',
 					...builds.map(([, run]) =>
