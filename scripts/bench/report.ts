@@ -96,7 +96,7 @@ export function sizeReport(r: SizeResult): string {
 		...(r.starlight ? ([['Starlight', starlight, r.starlight.build?.pages]] as [string, BuildRun | undefined, number | undefined][]) : []),
 	];
 	out.push(
-		'Build phases, seconds (from the moments Astro\'s log lines arrive; "other" is start-up, types, hooks and writing out)',
+		"Build phases, seconds (from the moments Astro's log lines arrive; \"other\" is start-up, types, hooks and writing out; a page's render time is Astro's, and the project renders four pages at a time)",
 		table(
 			[
 				['', ...builds.map(([name]) => name)],
@@ -106,10 +106,7 @@ export function sizeReport(r: SizeResult): string {
 				]),
 				['total (wall-clock)', ...builds.map(([, run]) => seconds(run?.seconds))],
 				['pages built', ...builds.map(([, , pages]) => (pages === undefined ? 'n/a' : number(pages)))],
-				[
-					'document page render, median / p90 (Astro’s log: the project renders 4 pages at a time)',
-					...builds.map(([, run]) => documentRender(run)),
-				],
+				['document page render, median / p90', ...builds.map(([, run]) => documentRender(run))],
 				[
 					'peak memory by program (/proc)',
 					...builds.map(([, run]) =>
