@@ -95,10 +95,10 @@ export function inForce(
 	return { state: 'en-vigueur', label: 'En vigueur' };
 }
 
+/** Made once: a page asks for the day with every document it lists. */
+const frenchDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The day of a moment in France (`YYYY-MM-DD`): the build's day, for `inForce`. */
 export function dayInFrance(moment: Date): string {
 	return frenchDay.format(moment);
 }
-
-/** Made once: a page asks for the day with every document it lists. */
-const frenchDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -116,6 +116,8 @@ export function glossaryProblems(
 ): Problem[] {
 	const problems: Problem[] = [];
 	const byId = new Map(documents.map((d) => [d.id, d]));
+	const words = new Map<string, string>();
+	const wordsOfText = (d: TextFacts) => words.get(d.id) ?? words.set(d.id, wordsOf(d.body)).get(d.id)!;
 	// What must be in some published text: looked for text by text, until each one is found.
 	const spellings = new Map<string, RegExp>();
 	const forms = new Map<string, string>();
@@ -127,8 +129,7 @@ export function glossaryProblems(
 		if (spellings.size === 0 && forms.size === 0) break;
 		for (const [spelling, pattern] of spellings) if (pattern.test(document.body)) spellings.delete(spelling);
 		if (forms.size === 0) continue;
-		const words = wordsOf(document.body);
-		for (const [form, wording] of forms) if (words.includes(wording)) forms.delete(form);
+		for (const [form, wording] of forms) if (wordsOfText(document).includes(wording)) forms.delete(form);
 	}
 	for (const entry of entries) {
 		const at = `entrée « ${entry.id} »`;
@@ -142,7 +143,7 @@ export function glossaryProblems(
 			const source = byId.get(entry.source);
 			if (!source) {
 				problem(`, champ « source » : document « ${entry.source} » introuvable dans content/documents/`);
-			} else if (!wordsOf(source.body).includes(wordsOf(entry.developpement))) {
+			} else if (!wordsOfText(source).includes(wordsOf(entry.developpement))) {
 				problem(
 					`, champ « developpement » : « ${entry.developpement} » ne figure pas dans ${source.filePath} (attendu : les mots mêmes du texte)`,
 				);
